@@ -1,0 +1,66 @@
+// The extracted article: metadata, body blocks and captions.
+
+/// A news article taken out of a page.
+///
+/// Every field that the page does not state is `nil` or empty; nothing is guessed.
+public struct Article: Sendable, Equatable {
+    /// The headline, without the site name or injected keywords.
+    public var title: String?
+    /// When the article was published, ISO 8601 (date-only when only the day is known).
+    public var date: String?
+    /// When the article was last modified, ISO 8601.
+    public var dateModified: String?
+    /// The publisher or the wire service the article comes from.
+    public var source: String?
+    /// The byline: one or more author names.
+    public var author: String?
+    /// The page's language as a BCP 47 tag, when declared or evident from the script.
+    public var language: String?
+    /// The page's address, when known.
+    public var url: String?
+    /// The body in reading order.
+    public var body: [Block]
+    /// The images of the body, with their captions.
+    public var images: [ArticleImage]
+
+    public init(title: String? = nil, date: String? = nil, dateModified: String? = nil, source: String? = nil,
+                author: String? = nil, language: String? = nil, url: String? = nil, body: [Block] = [],
+                images: [ArticleImage] = []) {
+        self.title = title
+        self.date = date
+        self.dateModified = dateModified
+        self.source = source
+        self.author = author
+        self.language = language
+        self.url = url
+        self.body = body
+        self.images = images
+    }
+
+    /// The captions of the article's images, in reading order.
+    public var captions: [String] { images.compactMap(\.caption) }
+
+    /// The body as plain text: one paragraph per block, blocks separated by a blank line.
+    public var text: String {
+        body.compactMap(\.plainText).filter { !$0.isEmpty }.joined(separator: "\n\n")
+    }
+}
+
+/// An image of the article.
+public struct ArticleImage: Sendable, Equatable {
+    /// The image address, resolved against the page's address when one is known.
+    public var src: String
+    /// The alternative text.
+    public var alt: String?
+    /// The caption shown with the image.
+    public var caption: String?
+    /// Who took or owns the picture, when the caption names them.
+    public var credit: String?
+
+    public init(src: String, alt: String? = nil, caption: String? = nil, credit: String? = nil) {
+        self.src = src
+        self.alt = alt
+        self.caption = caption
+        self.credit = credit
+    }
+}

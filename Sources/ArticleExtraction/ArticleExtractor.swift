@@ -1,0 +1,84 @@
+// The extraction pipeline, top to bottom.
+import Foundation
+import HTMLParser
+
+/// Turns a parsed page into its article.
+///
+/// The stages, in order:
+/// 1. read what the page declares about itself (meta tags, JSON-LD, `<title>`), before anything is removed;
+/// 2. remove what no reader sees: scripts, styles, controls, hidden elements, injected empty tags;
+/// 3. choose the article's content by scoring text and link density, relaxing rules when short;
+/// 4. read the visible metadata around the headline: info line, byline;
+/// 5. resolve every metadata field by precedence;
+/// 6. pair images with captions and drop the headline and info lines repeated in the body.
+public struct ArticleExtractor: Sendable {
+    public let options: ExtractionOptions
+
+    public init(options: ExtractionOptions = ExtractionOptions()) {
+        self.options = options
+    }
+
+    /// Extracts the article of a document. The document is modified (stage 2).
+    ///
+    /// - Parameter document: a freshly parsed page.
+    /// - Returns: the article.
+    /// - Throws: ``ExtractionError/noArticle(characters:)`` when no readable text is left.
+    public func extract(from document: HTMLDocument) throws(ExtractionError) -> Article {
+        // 1. Declarations.
+        let declarations = PageDeclarations(document: document)
+
+        // 2. Invisible and non-content elements.
+        guard let body = document.body ?? document.root else { throw .noArticle(characters: 0) }
+        DocumentCleaner.removeInvisible(under: body)
+
+        // 3. Body.
+        let attempt = BodyExtractor(options: options).extract(from: body)
+
+        // 4. Visible metadata.
+        let visible = VisibleMetadata(body: body, content: attempt.content)
+
+        // 5. Metadata.
+        let firstParagraph = attempt.blocks.lazy.compactMap { draft -> String? in
+            if case let .paragraph(text) = draft.block { return text }
+            return nil
+        }.first
+        let draftText = attempt.blocks.compactMap(\.block.plainText).joined(separator: "\n")
+        let metadata = MetadataResolver(declarations: declarations, visible: visible, options: options,
+                                        firstParagraph: firstParagraph, bodyText: draftText).resolve()
+
+        // 6. Captions and repeated lines.
+        var blocks = Captions.attach(attempt.blocks)
+        blocks = ArticleExtractor.removingRepeats(from: blocks, title: metadata.title, infoLines: visible.usedLines)
+        let characters = blocks.reduce(0) { $0 + TextMeasure($1.plainText ?? "").characters }
+        guard characters > 0 else { throw .noArticle(characters: characters) }
+
+        let images = blocks.compactMap { block -> ArticleImage? in
+            if case let .image(image) = block { return image }
+            return nil
+        }
+        return Article(title: metadata.title, date: metadata.date, dateModified: metadata.dateModified, source: metadata.source,
+                       author: metadata.author, language: metadata.language, url: metadata.url, body: blocks, images: images)
+    }
+
+    /// Drops the headline when the body repeats it at the top, and the info lines the metadata came from.
+    static func removingRepeats(from blocks: [Block], title: String?, infoLines: [String]) -> [Block] {
+        var result = blocks
+        let lines = Set(infoLines)
+        var index = 0
+        // Only the top of the body: the same words further down are the article's own.
+        while index < min(result.count, 6) {
+            let text: String?
+            switch result[index] {
+            case let .heading(_, heading): text = heading
+            case let .paragraph(paragraph): text = paragraph
+            default: text = nil
+            }
+            if let text, text == title || lines.contains(text) {
+                result.remove(at: index)
+            } else {
+                index += 1
+            }
+        }
+        return result
+    }
+}

@@ -1,0 +1,189 @@
+// Turns the article's container into blocks in reading order, leaving boilerplate behind.
+import Foundation
+import HTMLParser
+
+/// Walks the chosen content once, iteratively, and emits paragraphs, headings, lists, quotes,
+/// tables, code and images in reading order. Blocks inside the content that read as boilerplate
+/// (link lists, share bars, "related" boxes) are skipped as the walk meets them.
+struct BlockConverter {
+    let statistics: TextStatistics
+    let excluded: Set<HTMLNode>
+    /// Whether blocks inside the content are judged and dropped (a rule the cascade relaxes).
+    let cleansConditionally: Bool
+    let focus: ExtractionFocus
+    let baseURL: URL?
+
+    /// Stands in for `<br>` in collected text until whitespace is collapsed.
+    private static let lineBreak: Unicode.Scalar = "\u{E000}"
+
+    private enum Step {
+        case enter(HTMLNode)
+        case exit(HTMLNode)
+    }
+
+    /// The blocks of the content elements, in order.
+    func blocks(from content: [HTMLNode]) -> [DraftBlock] {
+        var output: [DraftBlock] = []
+        var pending = String.UnicodeScalarView()
+        var steps: [Step] = content.reversed().map { .enter($0) }
+        let roots = Set(content)
+
+        func flush(markedCaption: Bool = false) {
+            guard !pending.isEmpty else { return }
+            for paragraph in BlockConverter.paragraphs(in: pending) {
+                output.append(DraftBlock(block: .paragraph(paragraph), isMarkedCaption: markedCaption))
+            }
+            pending.removeAll(keepingCapacity: true)
+        }
+
+        while let step = steps.popLast() {
+            switch step {
+            case let .exit(node):
+                flush(markedCaption: BoilerplatePatterns.matches(BoilerplatePatterns.signature(of: node), BlockConverter.captionWords))
+            case let .enter(node):
+                if node.isText {
+                    _ = node.withTextBytes { bytes in pending.append(contentsOf: String(decoding: bytes, as: UTF8.self).unicodeScalars) }
+                    continue
+                }
+                guard node.isElement, !excluded.contains(node) else { continue }
+                let name = node.name
+                if name == "br" {
+                    pending.append(BlockConverter.lineBreak)
+                    continue
+                }
+                if name == "img" {
+                    flush()
+                    if let image = ImageSource.image(from: node, baseURL: baseURL) {
+                        output.append(DraftBlock(block: .image(image)))
+                    }
+                    continue
+                }
+                if HTMLVocabulary.isInline(name) {
+                    steps.append(contentsOf: node.children.reversed().map { .enter($0) })
+                    continue
+                }
+                if !roots.contains(node), isBoilerplate(node) { continue }
+                flush()
+                if let level = HTMLVocabulary.headingLevel(name) {
+                    let text = TextNormalizer.collapse(node.textContent)
+                    if !text.isEmpty { output.append(DraftBlock(block: .heading(level: level, text: text))) }
+                    continue
+                }
+                switch name {
+                case "ul", "ol":
+                    let items = listItems(of: node)
+                    if !items.isEmpty { output.append(DraftBlock(block: .list(ordered: name == "ol", items: items))) }
+                case "blockquote":
+                    let text = quoteText(of: node)
+                    if !text.isEmpty { output.append(DraftBlock(block: .quote(text))) }
+                case "pre":
+                    let text = node.textContent.trimmingCharacters(in: .newlines)
+                    if !text.isEmpty { output.append(DraftBlock(block: .code(text))) }
+                case "figure":
+                    output.append(contentsOf: figureBlocks(of: node))
+                case "hr":
+                    break
+                case "table" where TableReader.isDataTable(node):
+                    let table = TableReader.read(node)
+                    if !table.rows.isEmpty { output.append(DraftBlock(block: .table(rows: table.rows, hasHeader: table.hasHeader))) }
+                default:
+                    steps.append(.exit(node))
+                    steps.append(contentsOf: node.children.reversed().map { .enter($0) })
+                }
+            }
+        }
+        flush()
+        return output
+    }
+
+    /// Class and id words of elements that hold a caption or credit line.
+    static let captionWords = ["caption", "credit", "pic-info", "picinfo", "img-desc", "photo-desc", "legend", "figcaption", "wp-caption"]
+
+    // MARK: - Boilerplate inside the content
+
+    /// Whether a block inside the article is boilerplate rather than article
+    /// (idea from Readability.js `_cleanConditionally`).
+    ///
+    ///     <div class="share-bar"><a>Facebook</a> <a>Twitter</a></div>    → boilerplate (class word, links)
+    ///     <ul><li><a href="/a">Other story</a></li>…</ul>                  → boilerplate (link density)
+    ///     <p>Read more: <a href="/b">Another headline</a></p>              → boilerplate (a link line)
+    func isBoilerplate(_ node: HTMLNode) -> Bool {
+        guard cleansConditionally else { return false }
+        let stats = statistics[node]
+        let density = stats.linkDensity
+        let name = node.name
+        if name == "p" {
+            return density >= Thresholds.linkParagraphDensity && stats.text.characters <= Thresholds.linkParagraphMaximumCharacters
+                && focus != .recall
+        }
+        guard ["div", "section", "ul", "ol", "table", "aside", "form", "header", "footer", "dl", "center", "article"].contains(name) else {
+            return false
+        }
+        let signature = BoilerplatePatterns.signature(of: node)
+        if focus != .recall, BoilerplatePatterns.matches(signature, BoilerplatePatterns.inArticleBoilerplate),
+           !BoilerplatePatterns.matches(signature, BoilerplatePatterns.maybeArticle) {
+            return true
+        }
+        if stats.text.commas >= Thresholds.proseCommaCount && density < Thresholds.maximumBlockLinkDensity { return false }
+        let maximumDensity: Double
+        switch focus {
+        case .balanced: maximumDensity = Thresholds.maximumBlockLinkDensity
+        case .precision: maximumDensity = Thresholds.maximumBlockLinkDensity * 0.66
+        case .recall: maximumDensity = 0.75
+        }
+        if density > maximumDensity { return true }
+        if BoilerplatePatterns.classWeight(of: node) < 0 && density > Thresholds.maximumNegativeBlockLinkDensity { return true }
+        return false
+    }
+
+    // MARK: - Element kinds
+
+    private func listItems(of list: HTMLNode) -> [String] {
+        var items: [String] = []
+        for child in list.childElements where !excluded.contains(child) {
+            let text = TextNormalizer.collapse(child.textContent)
+            if !text.isEmpty { items.append(text) }
+        }
+        return items
+    }
+
+    private func quoteText(of quote: HTMLNode) -> String {
+        let paragraphs = quote.descendants(named: "p").map { TextNormalizer.collapse($0.textContent) }.filter { !$0.isEmpty }
+        if paragraphs.isEmpty { return TextNormalizer.collapse(quote.textContent) }
+        return paragraphs.joined(separator: "\n\n")
+    }
+
+    private func figureBlocks(of figure: HTMLNode) -> [DraftBlock] {
+        let caption = figure.descendants(named: "figcaption").first.map { TextNormalizer.collapse($0.textContent) }
+        var images = figure.descendants(named: "img").compactMap { ImageSource.image(from: $0, baseURL: baseURL) }
+        if images.isEmpty {
+            // A figure without a picture (an embedded quote or chart text): keep its words.
+            let text = TextNormalizer.collapse(figure.textContent)
+            return text.isEmpty ? [] : [DraftBlock(block: .paragraph(text))]
+        }
+        if let caption, !caption.isEmpty { images[images.count - 1].caption = caption }
+        return images.map { DraftBlock(block: .image($0)) }
+    }
+
+    /// Splits collected inline text into paragraphs at double line breaks, keeping single ones.
+    private static func paragraphs(in scalars: String.UnicodeScalarView) -> [String] {
+        var paragraphs: [String] = []
+        var lines: [String] = []
+        var line = String.UnicodeScalarView()
+        func endLine() {
+            let collapsed = TextNormalizer.collapse(String(line))
+            line.removeAll(keepingCapacity: true)
+            if collapsed.isEmpty {
+                if !lines.isEmpty { paragraphs.append(lines.joined(separator: "\n")); lines.removeAll() }
+            } else {
+                lines.append(collapsed)
+            }
+        }
+        for scalar in scalars {
+            if scalar == lineBreak { endLine() } else { line.append(scalar) }
+        }
+        endLine()
+        if !lines.isEmpty { paragraphs.append(lines.joined(separator: "\n")) }
+        return paragraphs
+    }
+}

@@ -1,0 +1,93 @@
+// Finds the article body, relaxing one rule at a time when the first attempt comes out short.
+import Foundation
+import HTMLParser
+
+/// The body stage: chooses the content and converts it to blocks, with a fallback cascade.
+///
+/// Attempts never modify the document: each one decides which elements to leave out in a set of
+/// its own, so the next attempt starts from the same tree without copying it.
+struct BodyExtractor {
+    /// The rules an attempt applies; the cascade drops them one at a time (Readability's flags).
+    struct Rules: Equatable {
+        var removesUnlikely = true
+        var weighsClasses = true
+        var cleansConditionally = true
+    }
+
+    /// The cascade: all rules, then without removing unlikely blocks, then without class weights,
+    /// then without judging blocks inside the content.
+    static let cascade: [Rules] = [
+        Rules(),
+        Rules(removesUnlikely: false),
+        Rules(removesUnlikely: false, weighsClasses: false),
+        Rules(removesUnlikely: false, weighsClasses: false, cleansConditionally: false),
+    ]
+
+    let options: ExtractionOptions
+
+    /// The result of one attempt.
+    struct Attempt {
+        var blocks: [DraftBlock]
+        var content: [HTMLNode]
+        var characters: Int
+    }
+
+    /// The body of a cleaned page: the first attempt long enough to satisfy, else the longest.
+    func extract(from body: HTMLNode) -> Attempt {
+        let baseURL = options.baseURL.flatMap(URL.init(string:))
+        var best: Attempt?
+        for rules in BodyExtractor.cascade {
+            let excluded = rules.removesUnlikely ? BodyExtractor.unlikelyBlocks(under: body) : []
+            let statistics = TextStatistics(root: body, excluded: excluded)
+            let scorer = CandidateScorer(statistics: statistics, excluded: excluded, weighsClasses: rules.weighsClasses)
+            let content = scorer.content(under: body)
+            let converter = BlockConverter(statistics: statistics, excluded: excluded, cleansConditionally: rules.cleansConditionally,
+                                           focus: options.focus, baseURL: baseURL)
+            let blocks = converter.blocks(from: content)
+            let characters = blocks.reduce(0) { $0 + TextMeasure($1.block.plainText ?? "").characters }
+            let attempt = Attempt(blocks: blocks, content: content, characters: characters)
+            if characters >= Thresholds.satisfyingArticleCharacters { return attempt }
+            if best == nil || characters > best!.characters { best = attempt }
+        }
+        return best!
+    }
+
+    /// Elements that are almost never the article: by class or id words, by landmark role, and
+    /// page furniture (`header`, `footer`, `aside`) outside any `<article>`.
+    ///
+    ///     <div class="sidebar">…</div>               → unlikely
+    ///     <div class="sidebar main-content">…</div>  → kept: "main" may hold the article
+    static func unlikelyBlocks(under body: HTMLNode) -> Set<HTMLNode> {
+        var unlikely = Set<HTMLNode>()
+        var current = body.firstChild
+        while let node = current {
+            guard node.isElement else {
+                current = node.next(within: body)
+                continue
+            }
+            let name = node.name
+            var isUnlikely = false
+            if name != "a", name != "body", name != "article", name != "main" {
+                let signature = BoilerplatePatterns.signature(of: node)
+                if BoilerplatePatterns.matches(signature, BoilerplatePatterns.unlikelyArticle),
+                   !BoilerplatePatterns.matches(signature, BoilerplatePatterns.maybeArticle),
+                   !node.hasAncestor(named: "table"), !node.hasAncestor(named: "code") {
+                    isUnlikely = true
+                }
+                if let role = node.attribute("role")?.lowercased(), BoilerplatePatterns.unlikelyRoles.contains(role) {
+                    isUnlikely = true
+                }
+                if name == "footer" || name == "aside" || (name == "header" && !node.hasAncestor(named: "article")) {
+                    isUnlikely = true
+                }
+            }
+            if isUnlikely {
+                unlikely.insert(node)
+                current = node.next(within: body, skippingChildren: true)
+            } else {
+                current = node.next(within: body)
+            }
+        }
+        return unlikely
+    }
+}

@@ -1,0 +1,174 @@
+// Chooses the element that holds the article by scoring text and link density.
+import HTMLParser
+
+/// Scores containers by the prose under them and picks the article's container and the siblings
+/// that continue it (idea from Readability.js `_grabArticle`; the code and CJK handling are ours).
+struct CandidateScorer {
+    let statistics: TextStatistics
+    let excluded: Set<HTMLNode>
+    /// Whether class and id words move scores (one of the rules the fallback cascade relaxes).
+    let weighsClasses: Bool
+
+    /// Elements whose whole text is one paragraph's worth of prose.
+    private static let paragraphTags: Set<String> = ["p", "pre", "td", "blockquote"]
+    /// Containers whose direct text (outside child blocks) counts as a paragraph of their own.
+    private static let textContainerTags: Set<String> = ["div", "section", "article", "main", "font", "center", "span", "li", "dd", "body", "form"]
+
+    /// The article's content: the best container and the siblings that belong with it, in order.
+    func content(under body: HTMLNode) -> [HTMLNode] {
+        let (scores, order) = score(under: body)
+        // The first of equal scores in document order wins, so output never depends on hashing.
+        var best: (node: HTMLNode, score: Double)?
+        for node in order {
+            let value = final(node, scores)
+            if best == nil || value > best!.score { best = (node, value) }
+        }
+        guard var top = best?.node, var topScore = best?.score else { return [body] }
+        top = climb(from: top, topScore: &topScore, scores: scores, body: body)
+        return withSiblings(of: top, topScore: topScore, scores: scores, body: body)
+    }
+
+    private func final(_ node: HTMLNode, _ scores: [HTMLNode: Double]) -> Double {
+        (scores[node] ?? 0) * (1 - statistics[node].linkDensity)
+    }
+
+    // MARK: - Scoring
+
+    /// Every paragraph of prose gives its container points for length and commas, its
+    /// grandparent half, and farther ancestors less.
+    ///
+    /// - Returns: the scores, and the scored containers in the order they were first scored.
+    func score(under body: HTMLNode) -> (scores: [HTMLNode: Double], order: [HTMLNode]) {
+        var scores: [HTMLNode: Double] = [:]
+        var order: [HTMLNode] = []
+        var current = body.firstChild
+        while let node = current {
+            if excluded.contains(node) || !node.isElement {
+                current = node.next(within: body, skippingChildren: true)
+                continue
+            }
+            let name = node.name
+            let measure: TextMeasure
+            var startsAtSelf = false
+            if CandidateScorer.paragraphTags.contains(name) {
+                measure = statistics[node].text
+            } else if CandidateScorer.textContainerTags.contains(name) {
+                measure = directInlineText(of: node)
+                startsAtSelf = true
+            } else {
+                measure = TextMeasure()
+            }
+            if measure.characters >= Thresholds.minimumParagraphCharacters {
+                let points = 1.0 + Double(measure.commas)
+                    + Double(min(measure.characters / Thresholds.charactersPerPoint, Thresholds.maximumLengthPoints))
+                var level = 0
+                var ancestor: HTMLNode? = startsAtSelf ? node : node.parent
+                while let target = ancestor, level < Thresholds.scoredAncestorLevels {
+                    if scores[target] == nil {
+                        scores[target] = initialScore(of: target)
+                        order.append(target)
+                    }
+                    let divider = level == 0 ? 1.0 : level == 1 ? 2.0 : Double(level * 3)
+                    scores[target, default: 0] += points / divider
+                    if target == body { break }
+                    ancestor = target.parent
+                    level += 1
+                }
+            }
+            // Text inside a paragraph was counted with it.
+            current = node.next(within: body, skippingChildren: CandidateScorer.paragraphTags.contains(name))
+        }
+        return (scores, order)
+    }
+
+    /// The text directly in an element: its own text nodes and inline children, not child blocks.
+    private func directInlineText(of node: HTMLNode) -> TextMeasure {
+        var measure = TextMeasure()
+        var child = node.firstChild
+        while let current = child {
+            if current.isText {
+                measure += current.withTextBytes { TextMeasure(bytes: $0) } ?? TextMeasure()
+            } else if current.isElement, !excluded.contains(current), HTMLVocabulary.isInline(current.name) {
+                measure += statistics[current].text
+            }
+            child = current.nextSibling
+        }
+        return measure
+    }
+
+    /// A container's starting score from its tag and class (Readability `_initializeNode`).
+    private func initialScore(of node: HTMLNode) -> Double {
+        var score = 0.0
+        switch node.name {
+        case "div", "article", "section", "main": score += 5
+        case "pre", "td", "blockquote": score += 3
+        case "address", "ol", "ul", "dl", "dd", "dt", "li", "form": score -= 3
+        case "h1", "h2", "h3", "h4", "h5", "h6", "th": score -= 5
+        default: break
+        }
+        if weighsClasses { score += Double(BoilerplatePatterns.classWeight(of: node)) }
+        return score
+    }
+
+    // MARK: - Choosing
+
+    /// Moves up from the top candidate while the parent holds more of the article: when the
+    /// candidate is an only child, or when the parent scores higher than the path below it.
+    private func climb(from top: HTMLNode, topScore: inout Double, scores: [HTMLNode: Double], body: HTMLNode) -> HTMLNode {
+        var candidate = top
+        // Several paragraphs' containers sharing an ancestor mean the article spans them.
+        let threshold = topScore / 3
+        var lastScore = topScore
+        var parent = candidate.parent
+        while let current = parent, current != body {
+            guard let parentScore = scores[current].map({ $0 * (1 - statistics[current].linkDensity) }) else {
+                parent = current.parent
+                continue
+            }
+            if parentScore < threshold { break }
+            if parentScore > lastScore {
+                candidate = current
+                topScore = parentScore
+                break
+            }
+            lastScore = parentScore
+            parent = current.parent
+        }
+        while let parent = candidate.parent, parent != body, parent.childElements.filter({ !excluded.contains($0) }).count == 1 {
+            candidate = parent
+        }
+        return candidate
+    }
+
+    /// The candidate and those siblings that score close to it or read as prose paragraphs.
+    private func withSiblings(of top: HTMLNode, topScore: Double, scores: [HTMLNode: Double], body: HTMLNode) -> [HTMLNode] {
+        guard let parent = top.parent, top != body else { return [top] }
+        let threshold = max(Thresholds.minimumSiblingScore, topScore * Thresholds.siblingScoreShare)
+        let topClass = top.attribute("class") ?? ""
+        var result: [HTMLNode] = []
+        for sibling in parent.childElements where !excluded.contains(sibling) {
+            if sibling == top { result.append(sibling); continue }
+            var bonus = 0.0
+            if !topClass.isEmpty, sibling.attribute("class") == topClass { bonus += topScore * 0.2 }
+            if let score = scores[sibling], final(sibling, scores) + bonus >= threshold, score > 0 {
+                result.append(sibling)
+                continue
+            }
+            guard sibling.name == "p" else { continue }
+            let stats = statistics[sibling]
+            let length = stats.text.characters
+            if length > 80 && stats.linkDensity < 0.25 {
+                result.append(sibling)
+            } else if length > 0, length <= 80, stats.linkDensity == 0, endsSentence(sibling.textContent) {
+                result.append(sibling)
+            }
+        }
+        return result
+    }
+
+    private func endsSentence(_ text: String) -> Bool {
+        let trimmed = TextNormalizer.collapse(text)
+        guard let last = trimmed.unicodeScalars.last else { return false }
+        return ".!?。！？\"”」".unicodeScalars.contains(last)
+    }
+}

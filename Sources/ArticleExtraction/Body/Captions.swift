@@ -1,0 +1,82 @@
+// Pairs images with the caption lines next to them and reads the photographer's credit.
+import Foundation
+
+
+/// Caption detection for `figcaption` and for the caption lines news sites put under a photo,
+/// such as `“小哥驛站”內,“小哥”們正在閱讀書籍 。 左雨晴 攝` or `Crowds gather (Photo: Jane Doe/Reuters)`.
+enum Captions {
+    /// Turns drafts into blocks, moving a caption line that follows an image into that image.
+    ///
+    ///     <p><img src="a.jpg"></p><p>小哥們正在閱讀 。 左雨晴 攝</p>
+    ///     → image(a.jpg, caption: "小哥們正在閱讀 。 左雨晴 攝", credit: "左雨晴")
+    static func attach(_ drafts: [DraftBlock]) -> [Block] {
+        var blocks: [Block] = []
+        var index = 0
+        while index < drafts.count {
+            guard case var .image(image) = drafts[index].block else {
+                blocks.append(drafts[index].block)
+                index += 1
+                continue
+            }
+            if image.caption == nil, index + 1 < drafts.count, case let .paragraph(text) = drafts[index + 1].block,
+               TextMeasure(text).characters <= Thresholds.maximumCaptionCharacters,
+               drafts[index + 1].isMarkedCaption || looksLikeCaption(text) {
+                image.caption = text
+                index += 1
+            }
+            if let caption = image.caption, image.credit == nil { image.credit = credit(in: caption) }
+            blocks.append(.image(image))
+            index += 1
+        }
+        return blocks
+    }
+
+    /// Endings of Chinese captions: `攝`/`摄` (photographed by), `圖`/`图` (picture), `供圖` (picture supplied).
+    private static let captionEndings = ["攝", "摄", "攝影", "摄影", "圖", "图", "供圖", "供图"]
+    /// Openings of captions in several languages.
+    private static let captionOpenings = ["圖為", "图为", "圖：", "图：", "圖/", "图/", "photo:", "photo by", "image:", "foto:", "credit:",
+                                          "(photo", "picture:", "pictured:", "above:"]
+    /// Credit phrases anywhere in a caption.
+    private static let creditPhrases = ["photo:", "photograph:", "(photo by", "credit:", "getty images", "/afp", "ap photo", "/reuters",
+                                        "foto:", "bild:", "image:"]
+
+    /// Whether a short line reads as a caption rather than a paragraph.
+    static func looksLikeCaption(_ text: String) -> Bool {
+        let core = trimmingClosers(text)
+        if captionEndings.contains(where: { core.hasSuffix($0) }) { return true }
+        let lower = text.lowercased()
+        if captionOpenings.contains(where: { lower.hasPrefix($0) }) { return true }
+        return creditPhrases.contains { lower.contains($0) }
+    }
+
+    /// The photographer or owner named in a caption, or `nil`.
+    ///
+    ///     "… 正在閱讀書籍 。 左雨晴 攝"           → "左雨晴"
+    ///     "Crowds gather. Photo: Jane Doe"      → "Jane Doe"
+    ///     "Crowds gather (Photo by Jane Doe)"   → "Jane Doe"
+    static func credit(in caption: String) -> String? {
+        let core = trimmingClosers(caption)
+        for ending in ["攝影", "摄影", "攝", "摄"] where core.hasSuffix(ending) {
+            let before = core.dropLast(ending.count)
+            let trimmed = before.reversed().drop { $0 == " " || $0 == "\u{3000}" }
+            let name = trimmed.prefix { !" \u{3000}。，,.:：(（【".contains($0) }
+            let credit = String(name.reversed())
+            return credit.isEmpty || credit.count > 20 ? nil : credit
+        }
+        let lower = caption.lowercased()
+        for label in ["(photo by ", "photo by ", "photograph: ", "photo: ", "credit: ", "foto: ", "bild: "] {
+            guard let range = lower.range(of: label) else { continue }
+            let offset = lower.distance(from: lower.startIndex, to: range.upperBound)
+            let rest = caption.dropFirst(offset).prefix { $0 != ")" && $0 != "）" && $0 != "]" }
+            let credit = rest.trimmingCharacters(in: .whitespaces)
+            return credit.isEmpty || credit.count > 80 ? nil : credit
+        }
+        return nil
+    }
+
+    private static func trimmingClosers(_ text: String) -> String {
+        var core = Substring(text)
+        while let last = core.last, " \u{3000}。.)）】]".contains(last) { core = core.dropLast() }
+        return String(core)
+    }
+}

@@ -1,0 +1,60 @@
+// Text, link text and images under every element, counted in one pass.
+import HTMLParser
+
+/// What lies under one element.
+struct NodeStatistics {
+    var text = TextMeasure()
+    /// Weighted characters inside `<a>` elements.
+    var linkCharacters = 0
+    var images = 0
+
+    /// The share of the text that is link text (0 for an element without text).
+    var linkDensity: Double {
+        text.characters == 0 ? 0 : Double(linkCharacters) / Double(text.characters)
+    }
+}
+
+/// Per-element text statistics for a subtree, computed once so that scoring and pruning read
+/// them in constant time instead of re-walking subtrees (which is quadratic on deep pages).
+struct TextStatistics {
+    private var table: [HTMLNode: NodeStatistics] = [:]
+
+    /// Counts the subtree of `root`, leaving out the subtrees of `excluded` elements.
+    init(root: HTMLNode, excluded: Set<HTMLNode>) {
+        var order: [HTMLNode] = []
+        var current = root.firstChild
+        while let node = current {
+            if excluded.contains(node) {
+                current = node.next(within: root, skippingChildren: true)
+                continue
+            }
+            order.append(node)
+            current = node.next(within: root)
+        }
+        table.reserveCapacity(order.count / 2)
+        // Reverse document order settles every child before its parent.
+        for node in order.reversed() {
+            var statistics: NodeStatistics
+            if node.isText {
+                statistics = NodeStatistics()
+                statistics.text = node.withTextBytes { TextMeasure(bytes: $0) } ?? TextMeasure()
+            } else if node.isElement {
+                statistics = table[node] ?? NodeStatistics()
+                if node.isElement(named: "a") { statistics.linkCharacters = statistics.text.characters }
+                if node.isElement(named: "img") { statistics.images += 1 }
+                table[node] = statistics
+            } else {
+                continue
+            }
+            guard let parent = node.parent else { continue }
+            var parentStatistics = table[parent] ?? NodeStatistics()
+            parentStatistics.text += statistics.text
+            parentStatistics.linkCharacters += statistics.linkCharacters
+            parentStatistics.images += statistics.images
+            table[parent] = parentStatistics
+        }
+    }
+
+    /// The statistics of an element (zero for one outside the counted subtree).
+    subscript(node: HTMLNode) -> NodeStatistics { table[node] ?? NodeStatistics() }
+}

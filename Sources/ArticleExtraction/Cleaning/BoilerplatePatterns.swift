@@ -1,0 +1,68 @@
+// The words in class names and ids that say what a block is, grouped by purpose.
+import HTMLParser
+
+/// Class and id vocabularies, matched as substrings of the lowercased `class` and `id` together
+/// (idea from Readability.js `REGEXPS`, extended with words common on Chinese news sites).
+enum BoilerplatePatterns {
+    /// Words of blocks that are almost never the article: removed before scoring unless they also
+    /// carry a word of ``maybeArticle``.
+    static let unlikelyArticle = [
+        "-ad-", "ai2html", "banner", "breadcrumb", "combx", "comment", "community", "cover-wrap", "disqus", "extra",
+        "footer", "gdpr", "header", "legends", "menu", "related", "remark", "replies", "rss", "shoutbox", "sidebar",
+        "skyscraper", "social", "sponsor", "supplemental", "ad-break", "agegate", "pagination", "pager", "popup",
+        "yom-remote", "recommend", "cookie", "newsletter", "subscribe", "share", "navbar", "topbar", "copyright",
+    ]
+
+    /// Words that rescue an unlikely block: it may hold the article.
+    static let maybeArticle = ["and", "article", "body", "column", "content", "main", "shadow", "post", "story", "text"]
+
+    /// Words that raise a container's score (Readability's `positive`).
+    static let positive = [
+        "article", "body", "content", "entry", "hentry", "h-entry", "main", "page", "pagination", "post", "text",
+        "blog", "story", "zw", "zhengwen", "detail",
+    ]
+
+    /// Words that lower a container's score (Readability's `negative`).
+    static let negative = [
+        "-ad-", "hidden", "banner", "combx", "comment", "com-", "contact", "foot", "footer", "footnote", "gdpr",
+        "masthead", "media", "meta", "outbrain", "promo", "related", "scroll", "share", "shoutbox", "sidebar",
+        "skyscraper", "sponsor", "shopping", "tags", "tool", "widget", "recommend", "hot", "newsletter", "subscribe",
+    ]
+
+    /// Words of blocks inside an article that are not article text: share bars, "related" lists,
+    /// newsletter boxes, tag lists.
+    static let inArticleBoilerplate = [
+        "share", "social", "related", "recommend", "newsletter", "subscribe", "promo", "advert", "sponsor",
+        "breadcrumb", "tags", "comment", "toolbar", "byline", "author-bio", "read-more", "readmore", "more-stories",
+        "signup", "sign-up", "cookie", "paywall", "outbrain", "taboola",
+    ]
+
+    /// Roles of landmarks that never hold the article.
+    static let unlikelyRoles: Set<String> = ["menu", "menubar", "complementary", "navigation", "alert", "alertdialog", "dialog", "banner", "contentinfo", "search"]
+
+    /// The element's `class` and `id`, lowercased and joined, for substring matching.
+    static func signature(of node: HTMLNode) -> String {
+        let classes = node.attribute("class") ?? ""
+        let id = node.attribute("id") ?? ""
+        if classes.isEmpty && id.isEmpty { return "" }
+        return (classes + " " + id).lowercased()
+    }
+
+    /// Whether any of the words occurs in the signature.
+    static func matches(_ signature: String, _ words: [String]) -> Bool {
+        guard !signature.isEmpty else { return false }
+        return words.contains { signature.contains($0) }
+    }
+
+    /// The class weight of an element: +25 for a positive word, −25 for a negative one (Readability `_getClassWeight`).
+    static func classWeight(of node: HTMLNode) -> Int {
+        let classes = (node.attribute("class") ?? "").lowercased()
+        let id = (node.attribute("id") ?? "").lowercased()
+        var weight = 0
+        for part in [classes, id] where !part.isEmpty {
+            if matches(part, negative) { weight -= Thresholds.classWeight }
+            if matches(part, positive) { weight += Thresholds.classWeight }
+        }
+        return weight
+    }
+}

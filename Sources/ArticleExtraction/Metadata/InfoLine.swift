@@ -1,0 +1,107 @@
+// Reads the date, source and author out of the short lines printed near a headline.
+import Foundation
+
+
+/// What a visible info line such as `2023-04-21 17:14:36 來源:中國新聞網` or
+/// `By Jane Doe | April 21, 2023` states.
+struct InfoLine: Equatable {
+    var date: ArticleDate?
+    var source: String?
+    var author: String?
+
+    var isEmpty: Bool { date == nil && source == nil && author == nil }
+
+    /// Labels that introduce the publisher or wire service.
+    static let sourceLabels = ["消息來源", "來源", "来源", "稿源", "出處", "出处", "Source", "SOURCE", "Quelle", "Fuente", "Fonte", "Источник"]
+    /// Labels that introduce the author.
+    static let authorLabels = ["作者", "記者", "记者", "撰文", "撰稿", "文／", "文/", "By", "BY", "by", "Von", "Por", "Par", "Autor", "Автор"]
+
+    /// Reads one line of text.
+    init(_ text: String) {
+        date = DateParser.firstDate(in: text)
+        source = InfoLine.value(after: InfoLine.sourceLabels, in: text)
+        author = InfoLine.value(after: InfoLine.authorLabels, in: text)
+    }
+
+    init(date: ArticleDate? = nil, source: String? = nil, author: String? = nil) {
+        self.date = date
+        self.source = source
+        self.author = author
+    }
+
+    /// The value after the first label found: `來源:中國新聞網` → `中國新聞網`, `By Jane Doe | …` → `Jane Doe`.
+    ///
+    /// A Latin label needs a word boundary before it and a space or colon after it; a Han value
+    /// ends at whitespace, a Latin one at a separator, a digit or the end of the line.
+    static func value(after labels: [String], in text: String) -> String? {
+        let scalars = Array(text.unicodeScalars)
+        for label in labels {
+            let labelScalars = Array(label.unicodeScalars)
+            var index = 0
+            while index + labelScalars.count <= scalars.count {
+                defer { index += 1 }
+                guard scalars[index..<index + labelScalars.count].elementsEqual(labelScalars) else { continue }
+                let isLatin = labelScalars[0].isASCII || labelScalars[0].properties.isAlphabetic && labelScalars[0].value < 0x2E80
+                // A Latin label starts the line or a segment of it, so "killed by police" is no byline.
+                if isLatin {
+                    var before = index - 1
+                    while before >= 0, scalars[before] == " " || scalars[before] == "\u{A0}" { before -= 1 }
+                    if before >= 0, !"|｜·•—–-/,(\n".unicodeScalars.contains(scalars[before]) { continue }
+                }
+                var cursor = index + labelScalars.count
+                var sawColon = false
+                while cursor < scalars.count, " \u{3000}\u{A0}:：".unicodeScalars.contains(scalars[cursor]) {
+                    if scalars[cursor] == ":" || scalars[cursor] == "：" { sawColon = true }
+                    cursor += 1
+                }
+                if isLatin && !sawColon && cursor == index + labelScalars.count { continue }
+                if !isLatin && !sawColon && !label.hasSuffix("/") && !label.hasSuffix("／") && cursor == index + labelScalars.count
+                    && label != "記者" && label != "记者" { continue }
+                guard cursor < scalars.count else { continue }
+                let startsHan = scalars[cursor].value >= 0x2E80
+                var end = cursor
+                while end < scalars.count {
+                    let scalar = scalars[end]
+                    if startsHan {
+                        if " \u{3000}\u{A0}|｜/／,，、()（）[]【】<>".unicodeScalars.contains(scalar) { break }
+                    } else if "|｜·•\n,;()（）".unicodeScalars.contains(scalar) || (scalar.value >= 0x30 && scalar.value <= 0x39) {
+                        break
+                    }
+                    end += 1
+                }
+                var value = TextNormalizer.collapse(String(String.UnicodeScalarView(scalars[cursor..<end])))
+                for trailing in [" and", " on", " am", " le", " el", " em", " updated", " published", " -", " –"]
+                    where value.lowercased().hasSuffix(trailing) {
+                    value = String(value.dropLast(trailing.count)).trimmingCharacters(in: .whitespaces)
+                }
+                if !value.isEmpty, value.count <= 60, value.unicodeScalars.contains(where: { $0.properties.isAlphabetic }) {
+                    return value
+                }
+            }
+        }
+        return nil
+    }
+
+    /// The reporter named in a Chinese wire dateline at the start of the first paragraph:
+    /// `中新網重慶4月21日電(左雨晴)` → `左雨晴`, `新华社北京4月21日电（记者 张三 李四）` → `张三、李四`.
+    static func datelineAuthor(in paragraph: String) -> String? {
+        let scalars = Array(paragraph.unicodeScalars.prefix(80))
+        var index = 0
+        while index + 1 < scalars.count {
+            if scalars[index] == "電" || scalars[index] == "电", scalars[index + 1] == "(" || scalars[index + 1] == "（" {
+                var end = index + 2
+                while end < scalars.count, scalars[end] != ")", scalars[end] != "）" { end += 1 }
+                guard end < scalars.count else { return nil }
+                var inside = String(String.UnicodeScalarView(scalars[(index + 2)..<end]))
+                for prefix in ["記者", "记者", "通訊員", "通讯员"] where inside.hasPrefix(prefix) { inside.removeFirst(prefix.count) }
+                let names = inside.split(whereSeparator: { " \u{3000}、,，".contains($0) }).map(String.init)
+                guard !names.isEmpty, names.allSatisfy({ name in
+                    (2...4).contains(name.count) && name.unicodeScalars.allSatisfy { $0.value >= 0x3400 && $0.value <= 0x9FFF }
+                }) else { return nil }
+                return names.joined(separator: "、")
+            }
+            index += 1
+        }
+        return nil
+    }
+}

@@ -1,0 +1,132 @@
+// What a page states about itself in its markup: meta tags, JSON-LD, <title>, <html lang>, links.
+import Foundation
+import HTMLParser
+
+/// The machine-readable metadata of a page, read before anything is removed from it.
+struct PageDeclarations {
+    /// `<meta>` values by lowercased `name`, `property`, `itemprop` or `http-equiv`; the first value wins.
+    var meta: [String: String] = [:]
+    /// The first JSON-LD object describing the article (`NewsArticle`, `Article`, `BlogPosting`, …).
+    var linkedArticle: [String: Any]?
+    /// The text of `<title>`.
+    var documentTitle: String?
+    /// `<html lang>`.
+    var htmlLanguage: String?
+    /// `<link rel="canonical">`.
+    var canonicalURL: String?
+    /// `datetime` of `<time>` elements marked as the publication time (`itemprop="datePublished"` or `pubdate`).
+    var publishedTime: String?
+
+    /// Reads the declarations of a document that has not been cleaned yet (JSON-LD lives in scripts).
+    init(document: HTMLDocument) {
+        guard let root = document.root else { return }
+        htmlLanguage = root.attribute("lang").map(TextNormalizer.collapse).flatMap { $0.isEmpty ? nil : $0 }
+        for node in root.descendants where node.isElement {
+            switch node.name {
+            case "meta":
+                readMeta(node)
+            case "title" where documentTitle == nil && !node.hasAncestor(named: "svg"):
+                let text = TextNormalizer.collapse(node.textContent)
+                if !text.isEmpty { documentTitle = text }
+            case "script":
+                if linkedArticle == nil, let type = node.attribute("type"), type.lowercased().contains("ld+json") {
+                    linkedArticle = PageDeclarations.article(inJSONLD: node.textContent)
+                }
+            case "link":
+                if canonicalURL == nil, node.attribute("rel")?.lowercased() == "canonical",
+                   let href = node.attribute("href"), !href.isEmpty {
+                    canonicalURL = href
+                }
+            case "time":
+                if publishedTime == nil, let value = node.attribute("datetime"),
+                   node.attribute("itemprop")?.lowercased() == "datepublished" || node.hasAttribute("pubdate") {
+                    publishedTime = value
+                }
+            default:
+                if publishedTime == nil, node.attribute("itemprop")?.lowercased() == "datepublished" {
+                    publishedTime = node.attribute("content") ?? node.attribute("datetime")
+                }
+            }
+        }
+    }
+
+    private mutating func readMeta(_ node: HTMLNode) {
+        guard let content = node.attribute("content") else { return }
+        let value = TextNormalizer.collapse(content)
+        guard !value.isEmpty else { return }
+        for key in ["property", "name", "itemprop", "http-equiv"] {
+            if let name = node.attribute(key)?.lowercased(), !name.isEmpty, meta[name] == nil {
+                meta[name] = value
+            }
+        }
+    }
+
+    /// The first value among several meta keys, in the order given.
+    func meta(_ keys: [String]) -> String? {
+        for key in keys { if let value = meta[key] { return value } }
+        return nil
+    }
+
+    // MARK: - JSON-LD
+
+    /// The schema.org types that describe an article.
+    private static let articleTypes: Set<String> = [
+        "article", "newsarticle", "blogposting", "reportagenewsarticle", "analysisnewsarticle", "opinionnewsarticle",
+        "backgroundnewsarticle", "reviewnewsarticle", "scholarlyarticle", "techarticle", "report", "liveblogposting",
+        "webpage", "posting", "socialmediaposting", "medicalwebpage", "creativework",
+    ]
+
+    /// The most article-like object in a JSON-LD block: an article type beats a `WebPage`, and
+    /// objects are found in arrays and `@graph` lists too.
+    static func article(inJSONLD text: String) -> [String: Any]? {
+        guard let data = text.data(using: .utf8),
+              let json = try? JSONSerialization.jsonObject(with: data, options: [.fragmentsAllowed]) else { return nil }
+        var pending: [Any] = [json]
+        var fallback: [String: Any]?
+        var visited = 0
+        while let next = pending.popLast(), visited < 1000 {
+            visited += 1
+            if let array = next as? [Any] {
+                pending.append(contentsOf: array.reversed())
+                continue
+            }
+            guard let object = next as? [String: Any] else { continue }
+            if let graph = object["@graph"] { pending.append(graph) }
+            let types = typeNames(of: object)
+            if types.contains(where: { articleTypes.contains($0) && $0 != "webpage" && $0 != "creativework" }) {
+                return object
+            }
+            if fallback == nil, types.contains("webpage") || types.contains("creativework") { fallback = object }
+        }
+        return fallback
+    }
+
+    private static func typeNames(of object: [String: Any]) -> [String] {
+        if let type = object["@type"] as? String { return [type.lowercased()] }
+        if let types = object["@type"] as? [String] { return types.map { $0.lowercased() } }
+        return []
+    }
+
+    /// A JSON-LD value as text: a string, the `name` of an object, or names of a list joined by commas.
+    static func names(in value: Any?) -> String? {
+        switch value {
+        case let text as String:
+            let collapsed = TextNormalizer.collapse(text)
+            return collapsed.isEmpty ? nil : collapsed
+        case let object as [String: Any]:
+            return names(in: object["name"])
+        case let list as [Any]:
+            let parts = list.compactMap { names(in: $0) }
+            var unique: [String] = []
+            for part in parts where !unique.contains(part) { unique.append(part) }
+            return unique.isEmpty ? nil : unique.joined(separator: ", ")
+        default:
+            return nil
+        }
+    }
+
+    /// A string field of the article object.
+    func linked(_ key: String) -> String? {
+        PageDeclarations.names(in: linkedArticle?[key])
+    }
+}

@@ -1,0 +1,112 @@
+// Counting and tidying text on UTF-8 bytes, the same way for every script.
+
+/// How much text a run holds, counted so that Chinese, Japanese and Korean score like Latin text.
+///
+/// A CJK character carries about as much meaning as a short Latin word, so it counts for
+/// ``Thresholds/wideCharacterWeight`` characters; whitespace counts for nothing.
+public struct TextMeasure: Sendable, Equatable {
+    /// Weighted characters, whitespace excluded.
+    public var characters: Int = 0
+    /// Commas and their CJK equivalents (`，` `、` `。`): clause boundaries, a sign of prose.
+    public var commas: Int = 0
+
+    public init(characters: Int = 0, commas: Int = 0) {
+        self.characters = characters
+        self.commas = commas
+    }
+
+    public static func += (lhs: inout TextMeasure, rhs: TextMeasure) {
+        lhs.characters += rhs.characters
+        lhs.commas += rhs.commas
+    }
+
+    /// Measures a run of UTF-8 bytes.
+    public init(bytes: UnsafeBufferPointer<UInt8>) {
+        var index = 0
+        let count = bytes.count
+        while index < count {
+            let lead = bytes[index]
+            if lead < 0x80 {
+                if lead == 0x2C { commas += 1 }
+                if lead > 0x20 { characters += 1 }
+                index += 1
+                continue
+            }
+            let length = lead >= 0xF0 ? 4 : lead >= 0xE0 ? 3 : lead >= 0xC0 ? 2 : 1
+            if length == 2 {
+                // U+00A0, the no-break space, is whitespace.
+                if !(lead == 0xC2 && index + 1 < count && bytes[index + 1] == 0xA0) { characters += 1 }
+            } else if length == 3, index + 2 < count {
+                let second = bytes[index + 1], third = bytes[index + 2]
+                if lead == 0xE3 && second == 0x80 && third == 0x80 {
+                    // U+3000, the ideographic space.
+                } else if lead == 0xE2 && second == 0x80 && (third <= 0x8B || third == 0xAF) {
+                    // U+2000–U+200B and U+202F: typographic spaces.
+                } else if lead == 0xEF && second == 0xBC && third == 0x8C {
+                    commas += 1 // ，
+                    characters += Thresholds.wideCharacterWeight
+                } else if lead == 0xE3 && second == 0x80 && (third == 0x81 || third == 0x82) {
+                    commas += 1 // 、 。
+                    characters += Thresholds.wideCharacterWeight
+                } else if (0xE3...0xED).contains(lead) || (lead == 0xEF && (second == 0xBC || second == 0xBD)) {
+                    characters += Thresholds.wideCharacterWeight
+                } else {
+                    characters += 1
+                }
+            } else if length == 4, index + 1 < count, lead == 0xF0, bytes[index + 1] >= 0xA0 {
+                characters += Thresholds.wideCharacterWeight // CJK extension planes
+            } else {
+                characters += 1
+            }
+            index += length
+        }
+    }
+
+    /// Measures a string.
+    public init(_ text: String) {
+        var copy = text
+        self = copy.withUTF8 { TextMeasure(bytes: $0) }
+    }
+}
+
+/// Whitespace handling for text taken out of markup.
+public enum TextNormalizer {
+    /// Collapses every run of whitespace (including no-break and ideographic spaces) into one
+    /// space and trims both ends, as a browser renders normal-flow text.
+    public static func collapse(_ text: String) -> String {
+        var result = String()
+        result.reserveCapacity(text.utf8.count)
+        var pendingSpace = false
+        for scalar in text.unicodeScalars {
+            if isSpace(scalar) {
+                pendingSpace = !result.isEmpty
+                continue
+            }
+            if pendingSpace {
+                result.unicodeScalars.append(" ")
+                pendingSpace = false
+            }
+            result.unicodeScalars.append(scalar)
+        }
+        return result
+    }
+
+    /// Whether a scalar is whitespace for rendering purposes.
+    public static func isSpace(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar.value {
+        case 0x09...0x0D, 0x20, 0xA0, 0x1680, 0x2000...0x200B, 0x2028, 0x2029, 0x202F, 0x205F, 0x3000, 0xFEFF: return true
+        default: return false
+        }
+    }
+
+    /// Collapses whitespace inside each line but keeps line breaks, dropping empty lines at the ends.
+    public static func collapseKeepingLines(_ text: String) -> String {
+        let lines = text.split(separator: "\n", omittingEmptySubsequences: false).map { collapse(String($0)) }
+        var kept: [String] = []
+        for line in lines where !line.isEmpty || (kept.last.map { !$0.isEmpty } ?? false) {
+            kept.append(line)
+        }
+        while kept.last?.isEmpty == true { kept.removeLast() }
+        return kept.joined(separator: "\n")
+    }
+}

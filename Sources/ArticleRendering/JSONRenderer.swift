@@ -1,0 +1,72 @@
+// The JSON output contract: one object per article, every key always present.
+import ArticleExtraction
+
+/// Renders the article as the JSON object documented in README and `schema/article.schema.json`.
+public struct JSONRenderer: ArticleRenderer {
+    /// One line per article (`jsonl`) instead of indented JSON.
+    public let isCompact: Bool
+
+    public init(compact: Bool) { isCompact = compact }
+
+    public func render(_ article: Article, input: String) -> String {
+        let value = JSONRenderer.object(for: article, input: input)
+        return (isCompact ? value.compact : value.pretty) + "\n"
+    }
+
+    /// The article as a JSON value; absent fields are `null` or `[]`, never missing.
+    public static func object(for article: Article, input: String) -> JSONValue {
+        .object([
+            "input": .string(input),
+            "url": .optional(article.url),
+            "title": .optional(article.title),
+            "date": .optional(article.date),
+            "dateModified": .optional(article.dateModified),
+            "source": .optional(article.source),
+            "author": .optional(article.author),
+            "language": .optional(article.language),
+            "text": .string(article.text),
+            "body": .array(article.body.map(block)),
+            "captions": .array(article.captions.map(JSONValue.string)),
+            "images": .array(article.images.map(image)),
+        ])
+    }
+
+    /// The error line of an input that failed, in batch output.
+    public static func errorLine(input: String, kind: String, message: String) -> String {
+        JSONValue.object([
+            "input": .string(input),
+            "error": .object(["kind": .string(kind), "message": .string(message)]),
+        ]).compact + "\n"
+    }
+
+    static func image(_ image: ArticleImage) -> JSONValue {
+        .object([
+            "src": .string(image.src),
+            "alt": .optional(image.alt),
+            "caption": .optional(image.caption),
+            "credit": .optional(image.credit),
+        ])
+    }
+
+    static func block(_ block: Block) -> JSONValue {
+        switch block {
+        case let .paragraph(text):
+            return .object(["type": .string("paragraph"), "text": .string(text)])
+        case let .heading(level, text):
+            return .object(["type": .string("heading"), "level": .number(level), "text": .string(text)])
+        case let .list(ordered, items):
+            return .object(["type": .string("list"), "ordered": .bool(ordered), "items": .array(items.map(JSONValue.string))])
+        case let .quote(text):
+            return .object(["type": .string("quote"), "text": .string(text)])
+        case let .table(rows, hasHeader):
+            return .object(["type": .string("table"), "header": .bool(hasHeader),
+                            "rows": .array(rows.map { .array($0.map(JSONValue.string)) })])
+        case let .code(text):
+            return .object(["type": .string("code"), "text": .string(text)])
+        case let .image(image):
+            guard case var .object(members) = JSONRenderer.image(image) else { return .null }
+            members["type"] = .string("image")
+            return .object(members)
+        }
+    }
+}

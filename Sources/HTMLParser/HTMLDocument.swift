@@ -1,0 +1,87 @@
+// The one owner of a parsed libxml2 document.
+import CLibXML2
+
+/// A parsed HTML page.
+///
+/// The document owns its `xmlDoc` and frees it exactly once, in `deinit`. Nodes handed out as
+/// ``HTMLNode`` hold the document strongly, so no node outlives it. Nodes detached from the tree
+/// are parked here and freed with the document, so a handle to a removed node never dangles.
+/// A document belongs to one task at a time and is deliberately not `Sendable`.
+public final class HTMLDocument {
+    let pointer: xmlDocPtr
+    private var detachedRoots: Set<xmlNodePtr> = []
+
+    /// The encoding the bytes were read in (a libxml2/iconv name such as `UTF-8` or `GB18030`).
+    public let encoding: String
+
+    /// The address given when parsing, if any.
+    public let baseURL: String?
+
+    private init(pointer: xmlDocPtr, encoding: String, baseURL: String?) {
+        self.pointer = pointer
+        self.encoding = encoding
+        self.baseURL = baseURL
+    }
+
+    deinit {
+        // Collect first: a parked node may sit inside another parked subtree, and freeing that
+        // subtree first would make reading the inner node's parent a use after free.
+        let roots = detachedRoots.filter { $0.pointee.parent == nil }
+        for root in roots { xmlFreeNode(root) }
+        xmlFreeDoc(pointer)
+    }
+
+    /// Parses raw page bytes with libxml2's HTML parser.
+    ///
+    /// The parser recovers from broken markup, never touches the network, prints no errors and
+    /// has its size and depth limits lifted; ``ParseOptions/maxBytes`` bounds the input instead.
+    /// The encoding comes from ``CharsetSniffer``.
+    ///
+    /// - Parameters:
+    ///   - bytes: the page as served or saved, undecoded.
+    ///   - options: the byte cap, base URL and any charset declared from outside.
+    /// - Returns: the document.
+    /// - Throws: ``ParseError`` when the input is empty, too large, binary, or yields no document.
+    public static func parse(_ bytes: [UInt8], options: ParseOptions = ParseOptions()) throws(ParseError) -> HTMLDocument {
+        guard !bytes.isEmpty else { throw .empty }
+        guard bytes.count <= options.maxBytes else { throw .tooLarge(bytes: bytes.count, limit: options.maxBytes) }
+        let result: Result<HTMLDocument, ParseError> = bytes.withUnsafeBytes { raw in
+            if let kind = ContentSniffer.nonHTMLKind(of: raw) { return .failure(.notHTML(kind)) }
+            let encoding = CharsetSniffer.encoding(of: raw, declared: options.declaredCharset)
+            guard let context = htmlNewParserCtxt() else { return .failure(.unparsable) }
+            defer { htmlFreeParserCtxt(context) }
+            scrape_silenceContext(context)
+            let flags = Int32(HTML_PARSE_RECOVER.rawValue | HTML_PARSE_NONET.rawValue | HTML_PARSE_NOERROR.rawValue
+                | HTML_PARSE_NOWARNING.rawValue | HTML_PARSE_COMPACT.rawValue | HTML_PARSE_IGNORE_ENC.rawValue)
+                | Int32(XML_PARSE_HUGE.rawValue)
+            let base = raw.baseAddress!.assumingMemoryBound(to: CChar.self)
+            let document = htmlCtxtReadMemory(context, base, Int32(raw.count), options.baseURL, encoding, flags)
+            guard let document else { return .failure(.unparsable) }
+            return .success(HTMLDocument(pointer: document, encoding: encoding, baseURL: options.baseURL))
+        }
+        return try result.get()
+    }
+
+    /// A deep copy with its own owner, for stages that must not disturb the original.
+    public func copy() -> HTMLDocument {
+        guard let copied = xmlCopyDoc(pointer, 1) else { fatalError("libxml2 could not copy a document: out of memory") }
+        return HTMLDocument(pointer: copied, encoding: encoding, baseURL: baseURL)
+    }
+
+    /// The `<html>` element.
+    public var root: HTMLNode? {
+        xmlDocGetRootElement(pointer).map { HTMLNode(document: self, pointer: $0) }
+    }
+
+    /// The `<head>` element, if the page has one.
+    public var head: HTMLNode? { root?.firstChildElement(named: "head") }
+
+    /// The `<body>` element, if the page has one.
+    public var body: HTMLNode? { root?.firstChildElement(named: "body") }
+
+    // MARK: - Detached nodes
+
+    func park(_ node: xmlNodePtr) { detachedRoots.insert(node) }
+
+    func unpark(_ node: xmlNodePtr) { detachedRoots.remove(node) }
+}

@@ -1,0 +1,141 @@
+// A handle to one node of a parsed document.
+import CLibXML2
+
+/// One node of an ``HTMLDocument``: an element, a run of text, a comment or something else.
+///
+/// The handle holds its document strongly, so the node's memory lives as long as the handle.
+/// Equality and hashing go by node identity, which makes handles usable as keys of side tables
+/// (scores, text statistics) that never touch the DOM itself.
+public struct HTMLNode: Hashable {
+    /// The document that owns this node.
+    public let document: HTMLDocument
+    let pointer: xmlNodePtr
+
+    init(document: HTMLDocument, pointer: xmlNodePtr) {
+        self.document = document
+        self.pointer = pointer
+    }
+
+    public static func == (lhs: HTMLNode, rhs: HTMLNode) -> Bool { lhs.pointer == rhs.pointer }
+
+    public func hash(into hasher: inout Hasher) { hasher.combine(pointer) }
+
+    /// What sort of node this is.
+    public enum Kind: Sendable {
+        case element, text, comment, other
+    }
+
+    /// What sort of node this is.
+    public var kind: Kind {
+        switch pointer.pointee.type {
+        case XML_ELEMENT_NODE: return .element
+        case XML_TEXT_NODE, XML_CDATA_SECTION_NODE: return .text
+        case XML_COMMENT_NODE: return .comment
+        default: return .other
+        }
+    }
+
+    /// Whether this is an element.
+    public var isElement: Bool { pointer.pointee.type == XML_ELEMENT_NODE }
+
+    /// Whether this is a run of text.
+    public var isText: Bool { pointer.pointee.type == XML_TEXT_NODE || pointer.pointee.type == XML_CDATA_SECTION_NODE }
+
+    /// The tag name in lowercase (libxml2's HTML parser lowercases them), or `""` for non-elements.
+    public var name: String {
+        guard isElement, let name = pointer.pointee.name else { return "" }
+        return String(cString: name)
+    }
+
+    /// Whether this element's tag name equals `tag` (lowercase), compared on libxml2's bytes.
+    public func isElement(named tag: StaticString) -> Bool {
+        guard isElement, let name = pointer.pointee.name else { return false }
+        return tag.withUTF8Buffer { expected in
+            var index = 0
+            while index < expected.count {
+                if name[index] != expected[index] { return false }
+                index += 1
+            }
+            return name[index] == 0
+        }
+    }
+
+    // MARK: - Attributes
+
+    /// The value of an attribute, or `nil` when the element does not have it.
+    public func attribute(_ name: String) -> String? {
+        guard isElement, let value = xmlGetProp(pointer, name) else { return nil }
+        defer { scrape_xmlFree(value) }
+        return String(cString: value)
+    }
+
+    /// Whether the element carries an attribute, whatever its value.
+    public func hasAttribute(_ name: String) -> Bool {
+        isElement && xmlHasProp(pointer, name) != nil
+    }
+
+    /// All attributes as (name, value) pairs in document order.
+    public var attributes: [(name: String, value: String)] {
+        guard isElement else { return [] }
+        var result: [(String, String)] = []
+        var attribute = pointer.pointee.properties
+        while let current = attribute {
+            let name = String(cString: current.pointee.name)
+            var value = ""
+            if let text = xmlNodeListGetString(pointer.pointee.doc, current.pointee.children, 1) {
+                value = String(cString: text)
+                scrape_xmlFree(text)
+            }
+            result.append((name, value))
+            attribute = current.pointee.next
+        }
+        return result
+    }
+
+    // MARK: - Neighbours
+
+    /// The parent node, or `nil` at the top or for a detached node.
+    public var parent: HTMLNode? {
+        guard let parent = pointer.pointee.parent, parent.pointee.type != XML_HTML_DOCUMENT_NODE,
+              parent.pointee.type != XML_DOCUMENT_NODE
+        else { return nil }
+        return HTMLNode(document: document, pointer: parent)
+    }
+
+    /// The first child node of any kind.
+    public var firstChild: HTMLNode? { pointer.pointee.children.map { HTMLNode(document: document, pointer: $0) } }
+
+    /// The last child node of any kind.
+    public var lastChild: HTMLNode? { pointer.pointee.last.map { HTMLNode(document: document, pointer: $0) } }
+
+    /// The next sibling node of any kind.
+    public var nextSibling: HTMLNode? { pointer.pointee.next.map { HTMLNode(document: document, pointer: $0) } }
+
+    /// The previous sibling node of any kind.
+    public var previousSibling: HTMLNode? { pointer.pointee.prev.map { HTMLNode(document: document, pointer: $0) } }
+
+    /// The child nodes of any kind, in order.
+    public var children: [HTMLNode] {
+        var result: [HTMLNode] = []
+        var child = pointer.pointee.children
+        while let current = child {
+            result.append(HTMLNode(document: document, pointer: current))
+            child = current.pointee.next
+        }
+        return result
+    }
+
+    /// The child elements, in order.
+    public var childElements: [HTMLNode] { children.filter(\.isElement) }
+
+    /// The first child element with this tag name.
+    public func firstChildElement(named tag: String) -> HTMLNode? {
+        var child = pointer.pointee.children
+        while let current = child {
+            let node = HTMLNode(document: document, pointer: current)
+            if node.isElement, node.name == tag { return node }
+            child = current.pointee.next
+        }
+        return nil
+    }
+}

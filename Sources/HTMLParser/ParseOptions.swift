@@ -1,0 +1,31 @@
+// Limits and hints for one parse.
+
+/// How a page's bytes are turned into a document.
+///
+/// libxml2's own size and depth limits are lifted (`XML_PARSE_HUGE`) because real pages break
+/// them; these limits take their place.
+public struct ParseOptions: Sendable, Equatable {
+    /// The default byte cap: larger than any real article page, small enough to bound memory.
+    public static let defaultMaxBytes = 32 * 1024 * 1024
+
+    /// Pages longer than this are refused with ``ParseError/tooLarge(bytes:limit:)``.
+    public var maxBytes: Int
+
+    /// The page's address, used by libxml2 as the document URL.
+    public var baseURL: String?
+
+    /// A charset label the transport declared (an HTTP header, say); it wins over the page's own.
+    public var declaredCharset: String?
+
+    /// Creates parse options.
+    ///
+    /// - Parameters:
+    ///   - maxBytes: the byte cap.
+    ///   - baseURL: the page's address, if known.
+    ///   - declaredCharset: a charset label from outside the page, if any.
+    public init(maxBytes: Int = ParseOptions.defaultMaxBytes, baseURL: String? = nil, declaredCharset: String? = nil) {
+        self.maxBytes = maxBytes
+        self.baseURL = baseURL
+        self.declaredCharset = declaredCharset
+    }
+}

@@ -1,0 +1,60 @@
+// The `scrape` command line: arguments in, the runner does the work.
+import ArgumentParser
+import ArticleExtraction
+import Foundation
+import HTMLParser
+
+@main
+struct ScrapeCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "scrape",
+        abstract: "Extract the clean news article from a web page.",
+        discussion: """
+        An input is an HTML file (gzipped files are read transparently), a folder (searched for \
+        *.html, *.htm and *.xhtml pages, optionally .gz), or - for standard input.
+
+        Exit codes: 0 success; 1 several inputs and some failed; 64 bad arguments; 65 unusable \
+        input or no article found; 66 input missing or unreadable; 74 writing output failed.
+        """,
+        version: "0.1.0"
+    )
+
+    @Option(name: [.short, .long], help: "Output format: json, jsonl, markdown or text (default: json for one input, jsonl for several or a folder).")
+    var format: OutputFormat?
+
+    @Option(name: .long, help: "The page's address, for relative links and the url field (file and stdin inputs).")
+    var baseURL: String?
+
+    @Option(name: .long, help: "Trade-off between keeping boilerplate and losing text: balanced, precision or recall.")
+    var focus: ExtractionFocus = .balanced
+
+    @Option(name: .long, help: "The most bytes read from one input, also after decompression.")
+    var maxBytes: Int = ParseOptions.defaultMaxBytes
+
+    @Argument(help: "Files, folders, or - for standard input.")
+    var inputs: [String]
+
+    func validate() throws {
+        if inputs.isEmpty { throw ValidationError("give at least one input: a file, a folder, or - for standard input") }
+        if inputs.filter({ $0 == "-" }).count > 1 { throw ValidationError("standard input (-) can be read only once") }
+        if maxBytes < 1 { throw ValidationError("--max-bytes must be positive, got \(maxBytes)") }
+        if let baseURL {
+            guard let url = URL(string: baseURL), let scheme = url.scheme?.lowercased(), ["http", "https"].contains(scheme), url.host != nil else {
+                throw ValidationError("--base-url must be an absolute http or https address, got '\(baseURL)'")
+            }
+        }
+    }
+
+    func run() throws {
+        signal(SIGPIPE, SIG_IGN)
+        let runner = ScrapeRunner(
+            format: format,
+            extraction: ExtractionOptions(baseURL: baseURL, focus: focus),
+            maxBytes: maxBytes
+        )
+        let status = runner.run(arguments: inputs)
+        if status != ExitStatus.success { throw ExitCode(status) }
+    }
+}
+
+extension ExtractionFocus: ExpressibleByArgument {}

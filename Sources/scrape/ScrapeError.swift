@@ -1,0 +1,60 @@
+// Everything that can go wrong for one input or for the run, with its exit code.
+import ArticleExtraction
+import Foundation
+import HTMLParser
+
+/// A failure of the command line tool, wrapping the library errors.
+enum ScrapeError: LocalizedError, Equatable {
+    case missingInput(String)
+    case unreadableInput(String, reason: String)
+    case parse(ParseError)
+    case extraction(ExtractionError)
+    case corruptCompression(String)
+    case output(String)
+
+    var errorDescription: String? {
+        switch self {
+        case let .missingInput(path): return "no such file or directory: \(path)"
+        case let .unreadableInput(path, reason): return "cannot read \(path): \(reason)"
+        case let .parse(error): return error.errorDescription
+        case let .extraction(error): return error.errorDescription
+        case let .corruptCompression(reason): return "corrupt gzip data: \(reason)"
+        case let .output(reason): return "writing output failed: \(reason)"
+        }
+    }
+
+    /// The sysexits code documented in README.
+    var exitCode: Int32 {
+        switch self {
+        case .missingInput, .unreadableInput: return ExitStatus.noInput
+        case .parse, .extraction, .corruptCompression: return ExitStatus.dataError
+        case .output: return ExitStatus.ioError
+        }
+    }
+
+    /// A stable machine-readable name for the error lines of batch output.
+    var kind: String {
+        switch self {
+        case .missingInput: return "missing_input"
+        case .unreadableInput: return "unreadable_input"
+        case .parse(.empty): return "empty_input"
+        case .parse(.tooLarge): return "too_large"
+        case .parse(.notHTML): return "not_html"
+        case .parse(.unparsable): return "unparsable"
+        case .extraction(.noArticle): return "no_article"
+        case .corruptCompression: return "corrupt_compression"
+        case .output: return "output"
+        }
+    }
+}
+
+/// The exit codes, after sysexits.h.
+enum ExitStatus {
+    static let success: Int32 = 0
+    /// Several inputs were given and at least one of them failed.
+    static let someInputsFailed: Int32 = 1
+    static let usage: Int32 = 64
+    static let dataError: Int32 = 65
+    static let noInput: Int32 = 66
+    static let ioError: Int32 = 74
+}

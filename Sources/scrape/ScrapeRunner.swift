@@ -1,0 +1,99 @@
+// Reads each input, extracts its article, writes it in the chosen format.
+import ArticleExtraction
+import ArticleRendering
+import Foundation
+import HTMLParser
+
+/// Runs one invocation: inputs in order, each to an article or an error, output to stdout.
+struct ScrapeRunner {
+    let format: OutputFormat?
+    let extraction: ExtractionOptions
+    let maxBytes: Int
+
+    /// Processes every input and returns the exit status.
+    func run(arguments: [String]) -> Int32 {
+        let inputs = InputSource.expand(arguments)
+        let isBatch = inputs.count > 1 || arguments.contains { isFolder($0) }
+        let format = self.format ?? (isBatch ? .jsonl : .json)
+        let renderer = format.renderer
+        var failures: [ScrapeError] = []
+        for input in inputs {
+            let label: String
+            let outcome: Result<Article, ScrapeError>
+            switch input {
+            case let .success(source):
+                label = source.label
+                outcome = Result { () throws(ScrapeError) in try article(from: source) }
+            case let .failure(failure):
+                label = failure.label
+                outcome = .failure(failure.error)
+            }
+            switch outcome {
+            case let .success(article):
+                if let error = write(renderer.render(article, input: label)) { return report(error, label: nil) }
+            case let .failure(error):
+                failures.append(error)
+                report(error, label: label)
+                if isBatch, format == .jsonl,
+                   let writeError = write(JSONRenderer.errorLine(input: label, kind: error.kind, message: error.localizedDescription)) {
+                    return report(writeError, label: nil)
+                }
+            }
+        }
+        if failures.isEmpty { return ExitStatus.success }
+        if !isBatch { return failures[0].exitCode }
+        printError("\(failures.count) of \(inputs.count) inputs failed")
+        return ExitStatus.someInputsFailed
+    }
+
+    /// Reads, parses and extracts one page.
+    func article(from source: InputSource) throws(ScrapeError) -> Article {
+        let bytes = try source.read(maxBytes: maxBytes)
+        let document: HTMLDocument
+        do {
+            document = try HTMLDocument.parse(bytes, options: ParseOptions(maxBytes: maxBytes, baseURL: extraction.baseURL))
+        } catch {
+            throw .parse(error)
+        }
+        do {
+            return try ArticleExtractor(options: extraction).extract(from: document)
+        } catch {
+            throw .extraction(error)
+        }
+    }
+
+    private func isFolder(_ path: String) -> Bool {
+        var isDirectory: ObjCBool = false
+        return path != "-" && FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) && isDirectory.boolValue
+    }
+
+    // MARK: - Output
+
+    /// Writes to standard output; returns the error when the write fails (a closed pipe, a full disk).
+    private func write(_ text: String) -> ScrapeError? {
+        var copy = text
+        let failure: Int32? = copy.withUTF8 { bytes in
+            var offset = 0
+            while offset < bytes.count {
+                let written = Glibc.write(STDOUT_FILENO, bytes.baseAddress! + offset, bytes.count - offset)
+                if written < 0 {
+                    if errno == EINTR { continue }
+                    return errno
+                }
+                offset += written
+            }
+            return nil
+        }
+        return failure.map { .output(String(cString: strerror($0))) }
+    }
+
+    @discardableResult
+    private func report(_ error: ScrapeError, label: String?) -> Int32 {
+        printError((label.map { "\($0): " } ?? "") + (error.errorDescription ?? "unknown error"))
+        return error.exitCode
+    }
+
+    private func printError(_ message: String) {
+        FileHandle.standardError.write(Data(("scrape: error: " + message + "\n").utf8))
+    }
+}
