@@ -40,6 +40,9 @@ public enum Thresholds {
     /// An attempt shorter than this (weighted characters) makes the extractor try again with
     /// fewer rules (Readability's `charThreshold`: 500).
     static let satisfyingArticleCharacters = 500
+    /// When no attempt satisfies, a more relaxed attempt replaces a stricter one only with this
+    /// many times its text; smaller gains are boilerplate let back in (chosen on the test pages).
+    static let relaxedAttemptGain = 2.0
 
     /// A caption is a short line: longer text next to an image is a paragraph.
     static let maximumCaptionCharacters = 300

@@ -32,7 +32,8 @@ struct BodyExtractor {
         var characters: Int
     }
 
-    /// The body of a cleaned page: the first attempt long enough to satisfy, else the longest.
+    /// The body of a cleaned page: the first attempt long enough to satisfy; else the strictest
+    /// attempt unless a relaxed one found clearly more text.
     func extract(from body: HTMLNode) -> Attempt {
         let baseURL = options.baseURL.flatMap(URL.init(string:))
         var best: Attempt?
@@ -47,7 +48,8 @@ struct BodyExtractor {
             let characters = blocks.reduce(0) { $0 + TextMeasure($1.block.plainText ?? "").characters }
             let attempt = Attempt(blocks: blocks, content: content, characters: characters)
             if characters >= Thresholds.satisfyingArticleCharacters { return attempt }
-            if best == nil || characters > best!.characters { best = attempt }
+            // A relaxed rule must win back clearly more text: a little more is the boilerplate it let in.
+            if best == nil || Double(characters) > Double(best!.characters) * Thresholds.relaxedAttemptGain { best = attempt }
         }
         return best!
     }

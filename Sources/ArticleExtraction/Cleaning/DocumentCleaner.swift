@@ -8,6 +8,8 @@ enum DocumentCleaner {
         "script", "style", "noscript", "template", "iframe", "object", "embed", "svg", "canvas", "map", "audio",
         "video", "source", "track", "button", "input", "select", "textarea", "option", "optgroup", "link", "meta",
         "head", "nav", "dialog", "marquee", "applet", "frame", "frameset", "math",
+        // Ruby annotations: the pronunciation printed above Japanese or Chinese text would otherwise be read inline.
+        "rt", "rp",
     ]
 
     /// Elements that stand for content even when they hold no text.

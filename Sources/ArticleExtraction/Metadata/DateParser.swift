@@ -30,10 +30,18 @@ enum DateParser {
 
     // MARK: - Numeric forms
 
-    /// `YYYY-MM-DD`, `YYYY/MM/DD`, `YYYY.MM.DD`, `YYYY年MM月DD日`, `YYYYMMDD` (only with a `T` time), each
+    /// `YYYY-MM-DD`, `YYYY/MM/DD`, `YYYY.MM.DD`, `YYYY年MM月DD日`, `YYYYMMDDTHHMM`, each
     /// optionally followed by a time and a UTC offset.
     private static func numericDate(_ s: [Unicode.Scalar], at start: Int) -> ArticleDate? {
         var cursor = start
+        var compact = start
+        if let digits = number(s, &compact, digits: 8...8), compact < s.count, s[compact] == "T" {
+            // ISO 8601 basic form, accepted only with its time so that plain numbers are not dates.
+            var date = ArticleDate(year: digits / 10000, month: (digits / 100) % 100, day: digits % 100)
+            compact += 1
+            readTime(s, &compact, into: &date, compact: true)
+            return date
+        }
         guard let year = number(s, &cursor, digits: 4...4) else { return nil }
         guard cursor < s.count else { return nil }
         let separator = s[cursor]
@@ -50,16 +58,6 @@ enum DateParser {
             if separator == "年", cursor < s.count, s[cursor] == "日" || s[cursor] == "号" { cursor += 1 }
             month = parsedMonth
             day = parsedDay
-        } else if isDigit(separator) {
-            // Compact ISO 8601 basic form, accepted only with its time so that plain numbers are not dates.
-            var compact = start
-            guard let digits = number(s, &compact, digits: 8...8), compact < s.count, s[compact] == "T" else { return nil }
-            month = (digits / 100) % 100
-            day = digits % 100
-            var date = ArticleDate(year: digits / 10000, month: month, day: day)
-            compact += 1
-            readTime(s, &compact, into: &date, compact: true)
-            return date
         } else {
             return nil
         }
@@ -71,11 +69,23 @@ enum DateParser {
     /// An optional time after a date: `T17:14:36.123+08:00`, ` 17:14`, `17时14分`, with `Z`, `±HH:MM`, `±HHMM` or `GMT`.
     private static func readTime(_ s: [Unicode.Scalar], _ cursor: inout Int, into date: inout ArticleDate, compact: Bool) {
         var probe = cursor
+        if compact {
+            // `HHMM` or `HHMMSS` right after the `T`.
+            var digits: [Int] = []
+            while probe < s.count, isDigit(s[probe]), digits.count < 6 { digits.append(Int(s[probe].value - 0x30)); probe += 1 }
+            guard digits.count == 4 || digits.count == 6 else { return }
+            date.hour = digits[0] * 10 + digits[1]
+            date.minute = digits[2] * 10 + digits[3]
+            if digits.count == 6 { date.second = digits[4] * 10 + digits[5] }
+            date.offset = offset(s, &probe)
+            cursor = probe
+            return
+        }
         if probe < s.count, s[probe] == "T" { probe += 1 } else {
             let before = probe
             skipSpaces(s, &probe)
             if probe < s.count, s[probe] == "," { probe += 1; skipSpaces(s, &probe) }
-            if probe == before && !compact { return }
+            if probe == before { return }
         }
         guard let hour = number(s, &probe, digits: 1...2), probe < s.count else { return }
         let colon = s[probe] == ":"

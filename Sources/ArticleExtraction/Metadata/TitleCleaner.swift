@@ -2,33 +2,44 @@
 import Foundation
 
 enum TitleCleaner {
-    /// Separators sites put between the headline and their name.
+    /// Separators sites put between the headline and their name, most specific first.
     private static let separators = [" | ", " - ", " – ", " — ", " _ ", "_", " :: ", "｜", " · ", " • ", " » ", "--"]
 
     /// The headline part of a title such as `Headline - Site` or `Site | Section | Headline`.
     ///
-    /// A segment is dropped when it matches the site name or host, or when it is short beside
-    /// the longest segment (a site or section name). A headline containing a dash keeps it,
-    /// because its parts are both long.
+    /// A segment naming the site (its name or host) is cut with everything on its side. Failing
+    /// that, the first separator found splits the title once, and only segments short beside the
+    /// longest (site or section names) come off the ends. A headline containing a dash keeps it.
     ///
-    ///     "Floods hit the north - Example News"         → "Floods hit the north"
-    ///     "Spider-Man returns – a review - Example"      → "Spider-Man returns – a review"
+    ///     "Floods hit the north - Example News"                 → "Floods hit the north"
+    ///     "Spider-Man returns – a review - Example" (site Example) → "Spider-Man returns – a review"
     static func clean(_ title: String, siteNames: [String]) -> String {
+        let title = TextNormalizer.collapse(title)
         let names = siteNames.map { $0.lowercased() }.filter { !$0.isEmpty }
-        var current = TextNormalizer.collapse(title)
         for separator in separators {
-            let parts = current.components(separatedBy: separator)
+            let parts = title.components(separatedBy: separator).map { $0.trimmingCharacters(in: .whitespaces) }
             guard parts.count > 1 else { continue }
-            let trimmed = parts.map { $0.trimmingCharacters(in: .whitespaces) }
-            let longest = trimmed.map { TextMeasure($0).characters }.max() ?? 0
-            var kept = trimmed
-            // Drop named site segments anywhere, then short segments from the ends.
-            kept.removeAll { part in names.contains { name in part.lowercased() == name || name.contains(part.lowercased()) && part.count > 2 } }
+            if let index = parts.lastIndex(where: { isSiteName($0, names) }) {
+                let kept = index == 0 ? Array(parts[1...]) : Array(parts[..<index])
+                let headline = kept.joined(separator: separator)
+                if !headline.isEmpty { return headline }
+            }
+        }
+        for separator in separators {
+            let parts = title.components(separatedBy: separator).map { $0.trimmingCharacters(in: .whitespaces) }
+            guard parts.count > 1 else { continue }
+            let longest = parts.map { TextMeasure($0).characters }.max() ?? 0
+            var kept = parts[...]
             while kept.count > 1, let last = kept.last, TextMeasure(last).characters * 2 < longest { kept.removeLast() }
             while kept.count > 1, let first = kept.first, TextMeasure(first).characters * 2 < longest { kept.removeFirst() }
-            if kept.isEmpty { continue }
-            current = kept.joined(separator: separator)
+            return kept.joined(separator: separator)
         }
-        return current
+        return title
+    }
+
+    private static func isSiteName(_ segment: String, _ names: [String]) -> Bool {
+        let lower = segment.lowercased()
+        guard lower.count > 1 else { return false }
+        return names.contains { $0 == lower || ($0.contains(lower) && lower.count > 3) || (lower.contains($0) && $0.count > 3 && lower.count <= $0.count + 12) }
     }
 }

@@ -1,0 +1,131 @@
+// The whole pipeline on small pages built for one behaviour each.
+import ArticleExtraction
+import Testing
+
+@Suite struct ArticleExtractorTests {
+    @Test func choosesTheProseOverNavigationAndSidebars() throws {
+        let html = """
+        <html><body>
+        <div class="menu"><a href="/">Home</a> <a href="/news">News</a> <a href="/sport">Sport</a></div>
+        <div class="main"><h1>Council approves budget</h1>
+          <p>\(prose("budget"))</p><p>\(prose("school plan"))</p><p>\(prose("road repair"))</p>
+        </div>
+        <div class="sidebar"><ul><li><a href="/a">Other story one</a></li><li><a href="/b">Other story two</a></li></ul></div>
+        </body></html>
+        """
+        let article = try extract(html)
+        #expect(article.title == "Council approves budget")
+        #expect(article.body.count == 3)
+        #expect(article.text.contains("school plan"))
+        #expect(!article.text.contains("Other story"))
+        #expect(!article.text.contains("Home"))
+    }
+
+    @Test func dropsLinkListsInsideTheArticle() throws {
+        let links = (1...6).map { #"<li><a href="/s\#($0)">Related headline number \#($0)</a></li>"# }.joined()
+        let html = """
+        <div class="story"><p>\(prose("budget"))</p><ul>\(links)</ul><p>\(prose("school plan"))</p>
+        <div class="share-tools"><a href="#">Facebook</a> <a href="#">Twitter</a> <span>Share this story with friends</span></div></div>
+        """
+        let article = try extract(html)
+        #expect(article.text.contains("budget"))
+        #expect(article.text.contains("school plan"))
+        #expect(!article.text.contains("Related headline"))
+        #expect(!article.text.contains("Facebook"))
+    }
+
+    @Test func scoresChineseTextByCharacters() throws {
+        // Short Chinese paragraphs are full sentences; an English link bar beside them is not.
+        let paragraph = "近年來，以平臺經濟為代表的新業態迅速發展，涌現出了外賣員、快遞員、網約車司機等新就業群體。"
+        let html = """
+        <div class="links"><p><a href="/1">Home page of the site</a> and <a href="/2">all the other sections of the site here</a></p></div>
+        <div class="zw"><p>\(paragraph)</p><p>\(paragraph)</p><p>\(paragraph)</p></div>
+        """
+        let article = try extract(html)
+        #expect(article.body == Array(repeating: .paragraph(paragraph), count: 3))
+        #expect(article.language == "zh")
+    }
+
+    @Test func keepsStructureInReadingOrder() throws {
+        let html = """
+        <article><h1>Title</h1><p>\(prose("intro"))</p><h2>Details</h2>
+        <ol><li>First step</li><li>Second step</li></ol>
+        <blockquote><p>A quoted remark, said with feeling.</p></blockquote>
+        <pre>let x = 1
+          indented()</pre>
+        <table><tr><th>Year</th><th>Sales</th></tr><tr><td>2022</td><td>10</td></tr><tr><td>2023</td><td>12</td></tr></table>
+        <p>Line one<br>line two</p><p>\(prose("outro"))</p></article>
+        """
+        let article = try extract(html)
+        #expect(article.body == [
+            .paragraph(prose("intro")),
+            .heading(level: 2, text: "Details"),
+            .list(ordered: true, items: ["First step", "Second step"]),
+            .quote("A quoted remark, said with feeling."),
+            .code("let x = 1\n  indented()"),
+            .table(rows: [["Year", "Sales"], ["2022", "10"], ["2023", "12"]], hasHeader: true),
+            .paragraph("Line one\nline two"),
+            .paragraph(prose("outro")),
+        ])
+    }
+
+    @Test func pairsFigcaptionsAndResolvesImageAddresses() throws {
+        let html = """
+        <article><p>\(prose("harbour"))</p>
+        <figure><img src="/img/a.jpg" alt="The harbour"><figcaption>The harbour at dawn. Photo: Jane Doe</figcaption></figure>
+        <p>\(prose("ferry"))</p></article>
+        """
+        let article = try extract(html, options: ExtractionOptions(baseURL: "https://example.com/news/story.html"))
+        #expect(article.images == [ArticleImage(src: "https://example.com/img/a.jpg", alt: "The harbour",
+                                                caption: "The harbour at dawn. Photo: Jane Doe", credit: "Jane Doe")])
+        #expect(article.captions == ["The harbour at dawn. Photo: Jane Doe"])
+        #expect(article.url == "https://example.com/news/story.html")
+    }
+
+    @Test func readsDeclaredMetadataByPrecedence() throws {
+        let html = """
+        <html lang="en_GB"><head><title>Budget passes - Example Times</title>
+        <meta property="og:site_name" content="Example Times">
+        <meta property="article:published_time" content="2020-01-02T03:04:05Z">
+        <meta name="author" content="Meta Author">
+        <script type="application/ld+json">
+        {"@context":"https://schema.org","@graph":[{"@type":"WebSite","name":"Example Times"},
+         {"@type":"NewsArticle","headline":"Budget passes","datePublished":"2021-05-06T07:08:09+02:00",
+          "dateModified":"2021-05-07","author":[{"@type":"Person","name":"Ann Lee"},{"@type":"Person","name":"Bo Chan"}],
+          "publisher":{"@type":"Organization","name":"Example Times"}}]}
+        </script></head>
+        <body><article><p>\(prose("budget"))</p><p>\(prose("tax"))</p></article></body></html>
+        """
+        let article = try extract(html)
+        #expect(article.title == "Budget passes")
+        #expect(article.date == "2021-05-06T07:08:09+02:00")
+        #expect(article.dateModified == "2021-05-07")
+        #expect(article.author == "Ann Lee, Bo Chan")
+        #expect(article.source == "Example Times")
+        #expect(article.language == "en-GB")
+    }
+
+    @Test func saysNothingRatherThanGuessing() throws {
+        let article = try extract("<div><p>\(prose("budget"))</p></div>")
+        #expect(article.title == nil)
+        #expect(article.date == nil)
+        #expect(article.author == nil)
+        #expect(article.source == nil)
+        #expect(article.language == nil)
+        #expect(article.url == nil)
+    }
+
+    @Test func refusesAPageWithoutReadableText() {
+        #expect(throws: ExtractionError.noArticle(characters: 0)) {
+            try extract(#"<html><body><script>x()</script><div style="display:none">hidden</div></body></html>"#)
+        }
+    }
+
+    @Test func extractsFromTwoHundredThousandNestedElements() throws {
+        let depth = 200_000
+        let html = "<html><body>" + String(repeating: "<div>", count: depth) + "<p>\(prose("depth"))</p>"
+            + String(repeating: "</div>", count: depth) + "</body></html>"
+        let article = try extract(html)
+        #expect(article.text == prose("depth"))
+    }
+}

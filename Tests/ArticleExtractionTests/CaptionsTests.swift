@@ -1,0 +1,37 @@
+// Caption lines next to images and the credits inside them.
+@testable import ArticleExtraction
+import Testing
+
+@Suite struct CaptionsTests {
+    @Test(arguments: [
+        ("“小哥驛站”內,“小哥”們正在閱讀書籍 。 左雨晴 攝", "左雨晴"),
+        ("图为救援现场。新华社记者 李明 摄", "李明"),
+        ("Crowds gather in the square. Photo: Jane Doe", "Jane Doe"),
+        ("Crowds gather (Photo by Jane Doe)", "Jane Doe"),
+        ("A plain sentence about the weather.", nil),
+    ] as [(String, String?)])
+    func readsCredits(caption: String, credit: String?) {
+        #expect(Captions.credit(in: caption) == credit)
+    }
+
+    @Test func movesACaptionLineIntoThePrecedingImage() {
+        let drafts = [
+            DraftBlock(block: .image(ArticleImage(src: "a.jpg"))),
+            DraftBlock(block: .paragraph("小哥們正在閱讀 。 左雨晴 攝")),
+            DraftBlock(block: .paragraph("正文繼續。")),
+        ]
+        let blocks = Captions.attach(drafts)
+        #expect(blocks == [
+            .image(ArticleImage(src: "a.jpg", caption: "小哥們正在閱讀 。 左雨晴 攝", credit: "左雨晴")),
+            .paragraph("正文繼續。"),
+        ])
+    }
+
+    @Test func leavesOrdinaryParagraphsAfterImagesAlone() {
+        let drafts = [
+            DraftBlock(block: .image(ArticleImage(src: "a.jpg"))),
+            DraftBlock(block: .paragraph("The council met on Monday to discuss the budget.")),
+        ]
+        #expect(Captions.attach(drafts).count == 2)
+    }
+}

@@ -1,0 +1,37 @@
+// Dates in the forms pages write them, and the ones that must be refused.
+@testable import ArticleExtraction
+import Testing
+
+@Suite struct DateParserTests {
+    @Test(arguments: [
+        ("2023-04-21T17:14:36+08:00", "2023-04-21T17:14:36+08:00"),
+        ("2023-04-21T09:14:36.000Z", "2023-04-21T09:14:36Z"),
+        ("2023-04-21", "2023-04-21"),
+        ("2023-04-21 17:14:36 來源:中國新聞網", "2023-04-21T17:14:36"),
+        ("2023年4月21日 17:14", "2023-04-21T17:14"),
+        ("发布时间：2023年04月21日", "2023-04-21"),
+        ("2023/4/21", "2023-04-21"),
+        ("２０２３－０４－２１", "2023-04-21"),
+        ("Fri, 21 Apr 2023 17:14:36 GMT", "2023-04-21T17:14:36Z"),
+        ("Fri, 21 Apr 2023 17:14:36 +0800", "2023-04-21T17:14:36+08:00"),
+        ("April 21, 2023", "2023-04-21"),
+        ("Updated Nov. 18, 2019 5:02 p.m.", "2019-11-18T17:02"),
+        ("21. Oktober 2019, 19:08 Uhr", "2019-10-21T19:08"),
+        ("3 de mayo de 2022", "2022-05-03"),
+        ("20191018T101500", "2019-10-18T10:15:00"),
+    ])
+    func readsDates(text: String, iso: String) {
+        #expect(DateParser.firstDate(in: text)?.iso == iso)
+    }
+
+    @Test(arguments: ["2023-02-30", "2023-13-01", "12345", "April 2023", "1880-01-01", "no date here", "2023-04-21T25:00"])
+    func refusesWhatIsNoDate(text: String) {
+        let date = DateParser.firstDate(in: text)
+        #expect(date == nil || date?.hour == nil && text.contains("T25"))
+    }
+
+    @Test func findsDatesInURLs() {
+        #expect(MetadataResolver.dateInURL("https://example.com/2019/11/18/story.html")?.iso == "2019-11-18")
+        #expect(MetadataResolver.dateInURL("https://example.com/news/12345.html") == nil)
+    }
+}

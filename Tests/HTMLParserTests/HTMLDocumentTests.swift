@@ -1,0 +1,121 @@
+// Parsing, traversal, removal and memory ownership of the libxml2 wrapper.
+import HTMLParser
+import Testing
+
+@Suite struct HTMLDocumentTests {
+    private func parse(_ html: String, options: ParseOptions = ParseOptions()) throws -> HTMLDocument {
+        try HTMLDocument.parse(Array(html.utf8), options: options)
+    }
+
+    @Test func parsesBrokenMarkupIntoATree() throws {
+        let document = try parse("<html><body><div id=a><p>One<p>Two</div><span>three")
+        let body = try #require(document.body)
+        let paragraphs = body.descendants(named: "p")
+        #expect(paragraphs.map(\.textContent) == ["One", "Two"])
+        #expect(body.descendants(named: "div").first?.attribute("id") == "a")
+        #expect(body.descendants(named: "span").first?.textContent == "three")
+    }
+
+    @Test func readsAttributesAndMissingAttributes() throws {
+        let document = try parse(#"<p class="lead x" data-n="1" hidden>t</p>"#)
+        let paragraph = try #require(document.body?.descendants(named: "p").first)
+        #expect(paragraph.attribute("class") == "lead x")
+        #expect(paragraph.attribute("missing") == nil)
+        #expect(paragraph.hasAttribute("hidden"))
+        #expect(paragraph.attributes.map(\.name) == ["class", "data-n", "hidden"])
+    }
+
+    @Test func refusesEmptyInput() {
+        #expect(throws: ParseError.empty) { try HTMLDocument.parse([]) }
+    }
+
+    @Test func refusesBinaryInput() {
+        let png: [UInt8] = [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A, 0, 0, 0, 0x0D]
+        #expect(throws: ParseError.notHTML("png image")) { try HTMLDocument.parse(png) }
+        let noise = [UInt8](repeating: 0, count: 64) + Array("<p>x</p>".utf8)
+        #expect(throws: ParseError.notHTML("binary data")) { try HTMLDocument.parse(noise) }
+    }
+
+    @Test func refusesInputOverTheByteCap() {
+        let bytes = Array("<p>0123456789</p>".utf8)
+        #expect(throws: ParseError.tooLarge(bytes: bytes.count, limit: 10)) {
+            try HTMLDocument.parse(bytes, options: ParseOptions(maxBytes: 10))
+        }
+    }
+
+    @Test func honoursTheDeclaredCharset() throws {
+        // "中文" in GBK, declared as gb2312, which the WHATWG standard reads as GB18030.
+        let bytes = Array(#"<html><head><meta charset="gb2312"></head><body><p>"#.utf8) + [0xD6, 0xD0, 0xCE, 0xC4]
+            + Array("</p></body></html>".utf8)
+        let document = try HTMLDocument.parse(bytes)
+        #expect(document.encoding == "GB18030")
+        #expect(document.body?.descendants(named: "p").first?.textContent == "中文")
+    }
+
+    @Test func readsUndeclaredLegacyBytesAsWindows1252() throws {
+        let bytes = Array("<p>caf".utf8) + [0xE9] + Array("</p>".utf8)
+        let document = try HTMLDocument.parse(bytes)
+        #expect(document.encoding == "WINDOWS-1252")
+        #expect(document.body?.descendants(named: "p").first?.textContent == "café")
+    }
+
+    @Test func detachedNodesStayReadableUntilTheDocumentGoes() throws {
+        let document = try parse("<div><p id=x>gone <b>bold</b></p><p>kept</p></div>")
+        let body = try #require(document.body)
+        let removed = try #require(body.descendants(named: "p").first)
+        let bold = try #require(removed.descendants(named: "b").first)
+        removed.detach()
+        #expect(body.descendants(named: "p").map(\.textContent) == ["kept"])
+        // Handles into the removed subtree still work: the document parks, it does not free.
+        #expect(removed.attribute("id") == "x")
+        #expect(bold.textContent == "bold")
+        #expect(removed.parent == nil)
+        // Detaching twice, or detaching inside a detached subtree, is harmless.
+        removed.detach()
+        bold.detach()
+        #expect(removed.textContent == "gone ")
+    }
+
+    @Test func removalDuringAWalkUsesTheNextNodeTakenBefore() throws {
+        let document = try parse("<div><span>a</span><i>b</i><span>c</span><i>d</i></div>")
+        let body = try #require(document.body)
+        var current = body.firstChild
+        while let node = current {
+            if node.name == "i" {
+                current = node.next(within: body, skippingChildren: true)
+                node.detach()
+            } else {
+                current = node.next(within: body)
+            }
+        }
+        #expect(body.textContent == "ac")
+    }
+
+    @Test func copiesAreIndependent() throws {
+        let document = try parse("<p>one</p><p>two</p>")
+        let copy = document.copy()
+        try #require(copy.body?.descendants(named: "p").first).detach()
+        #expect(document.body?.descendants(named: "p").count == 2)
+        #expect(copy.body?.descendants(named: "p").count == 1)
+    }
+
+    /// A tree far deeper than any stack allows a recursive walk to survive.
+    @Test func survivesTwoHundredThousandNestedElements() throws {
+        let depth = 200_000
+        let html = "<html><body>" + String(repeating: "<div>", count: depth) + "deep" + String(repeating: "</div>", count: depth) + "</body></html>"
+        let document = try parse(html)
+        let body = try #require(document.body)
+        var count = 0
+        var deepest: HTMLNode?
+        for node in body.descendants where node.isElement {
+            count += 1
+            deepest = node
+        }
+        #expect(count == depth)
+        #expect(deepest?.textContent == "deep")
+        #expect(body.textContent == "deep")
+        // Removing the outermost element parks the whole deep subtree for the document to free.
+        try #require(body.firstChild).detach()
+        #expect(body.firstChild == nil)
+    }
+}
