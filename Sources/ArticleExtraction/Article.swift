@@ -18,14 +18,11 @@ public struct Article: Sendable, Equatable {
     public var language: String?
     /// The page's address, when known.
     public var url: String?
-    /// The body in reading order.
+    /// The body in reading order; images sit in it with their captions.
     public var body: [Block]
-    /// The images of the body, with their captions.
-    public var images: [ArticleImage]
 
     public init(title: String? = nil, date: String? = nil, dateModified: String? = nil, source: String? = nil,
-                author: String? = nil, language: String? = nil, url: String? = nil, body: [Block] = [],
-                images: [ArticleImage] = []) {
+                author: String? = nil, language: String? = nil, url: String? = nil, body: [Block] = []) {
         self.title = title
         self.date = date
         self.dateModified = dateModified
@@ -34,7 +31,14 @@ public struct Article: Sendable, Equatable {
         self.language = language
         self.url = url
         self.body = body
-        self.images = images
+    }
+
+    /// The images of the body, in reading order.
+    public var images: [ArticleImage] {
+        body.compactMap { block in
+            if case let .image(image) = block { return image }
+            return nil
+        }
     }
 
     /// The captions of the article's images, in reading order.

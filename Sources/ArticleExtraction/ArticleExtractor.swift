@@ -51,13 +51,8 @@ public struct ArticleExtractor: Sendable {
         blocks = ArticleExtractor.removingRepeats(from: blocks, title: metadata.title, infoLines: visible.usedLines)
         let characters = blocks.reduce(0) { $0 + TextMeasure($1.plainText ?? "").characters }
         guard characters > 0 else { throw .noArticle(characters: characters) }
-
-        let images = blocks.compactMap { block -> ArticleImage? in
-            if case let .image(image) = block { return image }
-            return nil
-        }
         return Article(title: metadata.title, date: metadata.date, dateModified: metadata.dateModified, source: metadata.source,
-                       author: metadata.author, language: metadata.language, url: metadata.url, body: blocks, images: images)
+                       author: metadata.author, language: metadata.language, url: metadata.url, body: blocks)
     }
 
     /// Drops the headline when the body repeats it at the top, and the info lines the metadata came from.
