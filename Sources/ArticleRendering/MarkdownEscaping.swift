@@ -47,24 +47,10 @@ enum MarkdownEscaping {
         return url
     }
 
-    /// A YAML double-quoted scalar.
+    /// A YAML double-quoted scalar: YAML reads JSON's string escapes, so the JSON writer serves both.
     static func yamlString(_ text: String) -> String {
-        var output = "\""
-        for scalar in text.unicodeScalars {
-            switch scalar {
-            case "\"": output += "\\\""
-            case "\\": output += "\\\\"
-            case "\n": output += "\\n"
-            case "\t": output += "\\t"
-            default:
-                if scalar.value < 0x20 {
-                    let hex = String(scalar.value, radix: 16)
-                    output += "\\x" + (hex.count < 2 ? "0" : "") + hex
-                } else {
-                    output.unicodeScalars.append(scalar)
-                }
-            }
-        }
-        return output + "\""
+        var output = ""
+        JSONValue.writeString(text, to: &output)
+        return output
     }
 }

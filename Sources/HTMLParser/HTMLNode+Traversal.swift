@@ -31,19 +31,6 @@ extension HTMLNode {
         descendants.filter { $0.isElement && $0.name == tag }
     }
 
-    /// Ancestors from the parent upward.
-    ///
-    /// - Parameter maxDepth: how many levels to climb at most.
-    public func ancestors(maxDepth: Int = .max) -> [HTMLNode] {
-        var result: [HTMLNode] = []
-        var current = parent
-        while let node = current, result.count < maxDepth {
-            result.append(node)
-            current = node.parent
-        }
-        return result
-    }
-
     /// Whether an ancestor within `maxDepth` levels has this tag name.
     public func hasAncestor(named tag: String, maxDepth: Int = .max) -> Bool {
         var current = parent

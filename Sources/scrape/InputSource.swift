@@ -17,28 +17,35 @@ struct InputSource: Equatable {
     /// File name endings of pages in a folder; each may also end in `.gz`.
     static let pageExtensions = [".html", ".htm", ".xhtml"]
 
+    /// The pages named by the command line.
+    struct Expansion {
+        /// Each page, or the error that makes an argument unusable (a missing path).
+        var pages: [Result<InputSource, InputFailure>] = []
+        /// Whether an argument was a folder, which makes the run a batch however many pages it holds.
+        var includesFolder = false
+    }
+
     /// Expands command-line arguments into pages, in order: a folder becomes its pages, sorted by path.
-    ///
-    /// - Returns: each page, or the error that makes an argument unusable (a missing path).
-    static func expand(_ arguments: [String]) -> [Result<InputSource, InputFailure>] {
-        var result: [Result<InputSource, InputFailure>] = []
+    static func expand(_ arguments: [String]) -> Expansion {
+        var expansion = Expansion()
         let files = FileManager.default
         for argument in arguments {
             if argument == "-" {
-                result.append(.success(InputSource(location: .standardInput, label: "-")))
+                expansion.pages.append(.success(InputSource(location: .standardInput, label: "-")))
                 continue
             }
             var isDirectory: ObjCBool = false
             guard files.fileExists(atPath: argument, isDirectory: &isDirectory) else {
-                result.append(.failure(InputFailure(label: argument, error: .missingInput(argument))))
+                expansion.pages.append(.failure(InputFailure(label: argument, error: .missingInput(argument))))
                 continue
             }
             guard isDirectory.boolValue else {
-                result.append(.success(InputSource(location: .file(argument), label: argument)))
+                expansion.pages.append(.success(InputSource(location: .file(argument), label: argument)))
                 continue
             }
+            expansion.includesFolder = true
             guard let enumerator = files.enumerator(atPath: argument) else {
-                result.append(.failure(InputFailure(label: argument, error: .unreadableInput(argument, reason: "cannot list the folder"))))
+                expansion.pages.append(.failure(InputFailure(label: argument, error: .unreadableInput(argument, reason: "cannot list the folder"))))
                 continue
             }
             var pages: [String] = []
@@ -46,18 +53,18 @@ struct InputSource: Equatable {
                 if isPage(relative) { pages.append(relative) }
             }
             if pages.isEmpty {
-                result.append(.failure(InputFailure(label: argument, error: .unreadableInput(argument, reason: "no html pages in the folder"))))
+                expansion.pages.append(.failure(InputFailure(label: argument, error: .unreadableInput(argument, reason: "no html pages in the folder"))))
             }
             let base = argument.hasSuffix("/") ? argument : argument + "/"
             for page in pages.sorted() {
                 let path = base + page
                 var pageIsDirectory: ObjCBool = false
                 if files.fileExists(atPath: path, isDirectory: &pageIsDirectory), !pageIsDirectory.boolValue {
-                    result.append(.success(InputSource(location: .file(path), label: path)))
+                    expansion.pages.append(.success(InputSource(location: .file(path), label: path)))
                 }
             }
         }
-        return result
+        return expansion
     }
 
     /// Whether a file name is that of a page: `.html`, `.htm`, `.xhtml`, each optionally gzipped.

@@ -12,8 +12,9 @@ struct ScrapeRunner {
 
     /// Processes every input and returns the exit status.
     func run(arguments: [String]) -> Int32 {
-        let inputs = InputSource.expand(arguments)
-        let isBatch = inputs.count > 1 || arguments.contains { isFolder($0) }
+        let expansion = InputSource.expand(arguments)
+        let inputs = expansion.pages
+        let isBatch = inputs.count > 1 || expansion.includesFolder
         let format = self.format ?? (isBatch ? .jsonl : .json)
         let renderer = format.renderer
         var failures: [ScrapeError] = []
@@ -60,11 +61,6 @@ struct ScrapeRunner {
         } catch {
             throw .extraction(error)
         }
-    }
-
-    private func isFolder(_ path: String) -> Bool {
-        var isDirectory: ObjCBool = false
-        return path != "-" && FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) && isDirectory.boolValue
     }
 
     // MARK: - Output

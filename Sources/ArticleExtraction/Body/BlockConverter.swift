@@ -96,6 +96,9 @@ struct BlockConverter {
         return output
     }
 
+    /// Containers inside the content whose worth is judged before they are converted.
+    private static let judgedContainers: Set<String> = ["div", "section", "ul", "ol", "table", "aside", "form", "header", "footer", "dl", "center", "article"]
+
     /// Class and id words of elements that hold a caption or credit line.
     static let captionWords = ["caption", "credit", "pic-info", "picinfo", "img-desc", "photo-desc", "legend", "figcaption", "wp-caption"]
 
@@ -116,9 +119,7 @@ struct BlockConverter {
             return density >= Thresholds.linkParagraphDensity && stats.text.characters <= Thresholds.linkParagraphMaximumCharacters
                 && focus != .recall
         }
-        guard ["div", "section", "ul", "ol", "table", "aside", "form", "header", "footer", "dl", "center", "article"].contains(name) else {
-            return false
-        }
+        guard BlockConverter.judgedContainers.contains(name) else { return false }
         let signature = BoilerplatePatterns.signature(of: node)
         if focus != .recall, BoilerplatePatterns.matches(signature, BoilerplatePatterns.inArticleBoilerplate),
            !BoilerplatePatterns.matches(signature, BoilerplatePatterns.maybeArticle) {

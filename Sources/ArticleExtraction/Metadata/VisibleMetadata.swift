@@ -16,7 +16,7 @@ struct VisibleMetadata {
     private static let bylineWords = ["byline", "author", "writer", "reporter", "dateline"]
 
     /// Reads the visible metadata of a cleaned page whose article content has been chosen.
-    init(body: HTMLNode, content: [HTMLNode], excluded: Set<HTMLNode> = []) {
+    init(body: HTMLNode, content: [HTMLNode]) {
         let headlineNode = VisibleMetadata.headlineNode(in: body, content: content)
         headline = headlineNode.map { TextNormalizer.collapse($0.textContent) }.flatMap { $0.isEmpty ? nil : $0 }
         // Info lines sit just after the headline; without one, at the top of the content.
