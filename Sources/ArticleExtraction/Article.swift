@@ -20,9 +20,12 @@ public struct Article: Sendable, Equatable {
     public var url: String?
     /// The body in reading order; images sit in it with their captions.
     public var body: [Block]
+    /// What was removed from the page and why, hidden and injected blocks first.
+    public var removed: [Removal]
 
     public init(title: String? = nil, date: String? = nil, dateModified: String? = nil, source: String? = nil,
-                author: String? = nil, language: String? = nil, url: String? = nil, body: [Block] = []) {
+                author: String? = nil, language: String? = nil, url: String? = nil, body: [Block] = [],
+                removed: [Removal] = []) {
         self.title = title
         self.date = date
         self.dateModified = dateModified
@@ -31,6 +34,7 @@ public struct Article: Sendable, Equatable {
         self.language = language
         self.url = url
         self.body = body
+        self.removed = removed
     }
 
     /// The images of the body, in reading order.

@@ -6,11 +6,13 @@ import HTMLParser
 ///
 /// The stages, in order:
 /// 1. read what the page declares about itself (meta tags, JSON-LD, `<title>`), before anything is removed;
-/// 2. remove what no reader sees: scripts, styles, controls, hidden elements, injected empty tags;
+/// 2. remove what no reader sees: scripts, styles, controls, elements hidden inline or by the page's
+///    stylesheet, injected empty tags and tags written out as text;
 /// 3. choose the article's content by scoring text and link density, relaxing rules when short;
 /// 4. read the visible metadata around the headline: info line, byline;
 /// 5. resolve every metadata field by precedence;
-/// 6. pair images with captions and drop the headline and info lines repeated in the body.
+/// 6. pair images with captions and drop the headline and info lines repeated in the body;
+/// 7. drop keyword stuffing, judged against the vocabulary of the finished article.
 public struct ArticleExtractor: Sendable {
     public let options: ExtractionOptions
 
@@ -28,11 +30,13 @@ public struct ArticleExtractor: Sendable {
         let declarations = PageDeclarations(document: document)
 
         // 2. Invisible and non-content elements.
-        guard let body = document.body ?? document.root else { throw .noArticle(characters: 0) }
-        DocumentCleaner.removeInvisible(under: body)
+        guard let root = document.root, let body = document.body ?? document.root else { throw .noArticle(characters: 0) }
+        let styleSheet = HidingStyleSheet(collectingFrom: root)
+        var removed = DocumentCleaner.removeInvisible(under: body, styleSheet: styleSheet)
 
         // 3. Body.
         let attempt = BodyExtractor(options: options).extract(from: body)
+        removed += attempt.removals
 
         // 4. Visible metadata.
         let visible = VisibleMetadata(body: body, content: attempt.content)
@@ -42,17 +46,28 @@ public struct ArticleExtractor: Sendable {
             if case let .paragraph(text) = draft.block { return text }
             return nil
         }.first
-        let draftText = attempt.blocks.compactMap(\.block.plainText).joined(separator: "\n")
+        let draftTexts = attempt.blocks.compactMap(\.block.plainText)
         let metadata = MetadataResolver(declarations: declarations, visible: visible, options: options,
-                                        firstParagraph: firstParagraph, bodyText: draftText).resolve()
+                                        firstParagraph: firstParagraph, bodyText: draftTexts.joined(separator: "\n"),
+                                        vocabulary: ArticleVocabulary(texts: draftTexts)).resolve()
+        removed += metadata.titleSpam.map { Removal(rule: .titleSpam, text: $0) }
 
         // 6. Captions and repeated lines.
         var blocks = Captions.attach(attempt.blocks)
         blocks = ArticleExtractor.removingRepeats(from: blocks, title: metadata.title, infoLines: visible.usedLines)
+
+        // 7. Keyword stuffing, then an account of what stayed outside the article.
+        let vocabulary = ArticleVocabulary(texts: blocks.compactMap(\.plainText))
+        let spamFree = SpamFilter.filter(blocks, vocabulary: vocabulary)
+        blocks = spamFree.blocks
+        removed += spamFree.removals
+        let metadataLines = Set(visible.usedLines + [visible.headline].compactMap { $0 })
+        removed += OutsideArticle.removals(body: body, content: attempt.content, vocabulary: vocabulary, metadataLines: metadataLines)
         let characters = blocks.reduce(0) { $0 + TextMeasure($1.plainText ?? "").characters }
         guard characters > 0 else { throw .noArticle(characters: characters) }
         return Article(title: metadata.title, date: metadata.date, dateModified: metadata.dateModified, source: metadata.source,
-                       author: metadata.author, language: metadata.language, url: metadata.url, body: blocks)
+                       author: metadata.author, language: metadata.language, url: metadata.url, body: blocks,
+                       removed: removed)
     }
 
     /// Drops the headline when the body repeats it at the top, and the info lines the metadata came from.

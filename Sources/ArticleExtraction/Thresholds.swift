@@ -33,6 +33,9 @@ public enum Thresholds {
     /// Blocks with at least this many commas are prose and are never dropped for their links (Readability: 10).
     static let proseCommaCount = 10
 
+    /// A block needs this many links to be called a link farm rather than a link line.
+    static let minimumFarmLinks = 5
+
     /// A paragraph made almost only of a link ("Read more: …") is dropped under this length.
     static let linkParagraphDensity = 0.9
     static let linkParagraphMaximumCharacters = 120
@@ -46,6 +49,27 @@ public enum Thresholds {
 
     /// A caption is a short line: longer text next to an image is a paragraph.
     static let maximumCaptionCharacters = 300
+
+    /// Pixels off the page's edge beyond which a positioned or indented element is out of sight;
+    /// layouts nudge things by a few hundred pixels at most, hiding tricks use thousands.
+    static let offscreenDistance = 500.0
+
+    /// Keyword stuffing: a line of at least this many characters, cut into phrases of at most
+    /// ``maximumKeywordPhraseCharacters``, sharing less than ``minimumKeywordCoherence`` of its
+    /// words with the rest of the article. Spam phrases run 10 to 40 characters; an article's own
+    /// tag lines mostly share half their words or more with it (0.25, 0.34 and 0.5 scored the same on
+    /// both benchmarks; 0.5 began to drop real lines such as a list of restaurants).
+    static let minimumKeywordLineCharacters = 20
+    static let maximumKeywordPhraseCharacters = 60
+    static let minimumKeywordCoherence = 0.34
+    /// From this many tokens on, an article's own word occurs at least twice to count as shared.
+    static let longArticleTokens = 300
+    /// Coherence is judged only against an article with at least this many other tokens.
+    static let minimumVocabularyTokens = 40
+    /// Tenths of the words that are function words (or one- and two-letter words) in prose.
+    static let proseFunctionWordTenths = 2
+    /// A label over a keyword line ("Trending", "热门推荐") is short.
+    static let maximumLabelCharacters = 30
 
     /// How many elements after the headline are searched for the date, source and author line.
     static let infoLineSearchElements = 60

@@ -5,12 +5,30 @@ import ArticleExtraction
 public struct JSONRenderer: ArticleRenderer {
     /// One line per article (`jsonl`) instead of indented JSON.
     public let isCompact: Bool
+    /// Whether to add `removed`: what was taken out of the page and by which rule (`--explain`).
+    public let explains: Bool
 
-    public init(compact: Bool) { isCompact = compact }
+    public init(compact: Bool, explains: Bool = false) {
+        isCompact = compact
+        self.explains = explains
+    }
 
     public func render(_ article: Article, input: String) -> String {
-        let value = JSONRenderer.object(for: article, input: input)
+        var value = JSONRenderer.object(for: article, input: input)
+        if explains, case var .object(members) = value {
+            members["removed"] = .array(article.removed.map(JSONRenderer.removal))
+            value = .object(members)
+        }
         return (isCompact ? value.compact : value.pretty) + "\n"
+    }
+
+    static func removal(_ removal: Removal) -> JSONValue {
+        .object(["rule": .string(removal.rule.rawValue), "sample": .string(removal.sample), "characters": .number(removal.characters)])
+    }
+
+    /// The removal report for formats other than JSON, one line per removed block.
+    public static func explanation(of article: Article) -> String {
+        article.removed.map { "removed \($0.rule.rawValue) (\($0.characters) characters): \($0.sample)\n" }.joined()
     }
 
     /// The article as a JSON value; absent fields are `null` or `[]`, never missing.

@@ -31,6 +31,9 @@ struct ScrapeCommand: ParsableCommand {
     @Option(name: .long, help: "The most bytes read from one input, also after decompression.")
     var maxBytes: Int = ParseOptions.defaultMaxBytes
 
+    @Flag(name: .long, help: "Report what was removed and by which rule: a `removed` list in JSON, lines on stderr otherwise.")
+    var explain = false
+
     @Argument(help: "Files, folders, or - for standard input.")
     var inputs: [String]
 
@@ -50,7 +53,8 @@ struct ScrapeCommand: ParsableCommand {
         let runner = ScrapeRunner(
             format: format,
             extraction: ExtractionOptions(baseURL: baseURL, focus: focus),
-            maxBytes: maxBytes
+            maxBytes: maxBytes,
+            explains: explain
         )
         let status = runner.run(arguments: inputs)
         if status != ExitStatus.success { throw ExitCode(status) }

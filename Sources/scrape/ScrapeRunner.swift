@@ -9,6 +9,8 @@ struct ScrapeRunner {
     let format: OutputFormat?
     let extraction: ExtractionOptions
     let maxBytes: Int
+    /// Whether to report what was removed (`--explain`).
+    let explains: Bool
 
     /// Processes every input and returns the exit status.
     func run(arguments: [String]) -> Int32 {
@@ -16,7 +18,7 @@ struct ScrapeRunner {
         let inputs = expansion.pages
         let isBatch = inputs.count > 1 || expansion.includesFolder
         let format = self.format ?? (isBatch ? .jsonl : .json)
-        let renderer = format.renderer
+        let renderer = format.renderer(explains: explains)
         var failures: [ScrapeError] = []
         for input in inputs {
             let label: String
@@ -32,6 +34,10 @@ struct ScrapeRunner {
             switch outcome {
             case let .success(article):
                 if let error = write(renderer.render(article, input: label)) { return report(error, label: nil) }
+                if explains, !format.carriesExplanation {
+                    FileHandle.standardError.write(Data(JSONRenderer.explanation(of: article).split(separator: "\n")
+                        .map { "scrape: \(label): \($0)\n" }.joined().utf8))
+                }
             case let .failure(error):
                 failures.append(error)
                 report(error, label: label)

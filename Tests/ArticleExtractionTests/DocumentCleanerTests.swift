@@ -7,7 +7,7 @@ import Testing
     private func cleanedBody(_ html: String) throws -> HTMLNode {
         let document = try HTMLDocument.parse(Array(html.utf8))
         let body = try #require(document.body)
-        DocumentCleaner.removeInvisible(under: body)
+        _ = DocumentCleaner.removeInvisible(under: body, styleSheet: HidingStyleSheet(collectingFrom: body))
         return body
     }
 

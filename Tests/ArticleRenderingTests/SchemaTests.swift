@@ -34,4 +34,12 @@ import Testing
         let written = Set(try #require(object["body"] as? [[String: Any]]).compactMap { $0["type"] as? String })
         #expect(written == described)
     }
+
+    @Test func namesEveryRemovalRule() throws {
+        let definitions = try #require(try schema()["$defs"] as? [String: Any])
+        let removal = try #require(definitions["removal"] as? [String: Any])
+        let properties = try #require(removal["properties"] as? [String: Any])
+        let rules = try #require((properties["rule"] as? [String: Any])?["enum"] as? [String])
+        #expect(Set(rules) == Set(RemovalRule.allCases.map(\.rawValue)))
+    }
 }

@@ -160,4 +160,27 @@ import Testing
         #expect(outcome.status == 74)
         #expect(outcome.stderr.hasPrefix("scrape: error: writing output failed"))
     }
+
+    @Test func explainsWhatWasRemovedFromTheSeed() throws {
+        let outcome = try ScrapeProcess.run(["--explain", ScrapeCLITests.seed])
+        #expect(outcome.status == 0)
+        let removed = try #require(try json(outcome.stdout)["removed"] as? [[String: Any]])
+        let rules = Set(removed.compactMap { $0["rule"] as? String })
+        #expect(rules.isSuperset(of: ["hidden-style", "injected-tags", "keyword-stuffing", "link-farm", "title-spam", "outside-article"]))
+        let farm = try #require(removed.first { ($0["sample"] as? String)?.hasPrefix("主站蜘蛛池模板") == true })
+        #expect(farm["rule"] as? String == "link-farm")
+        #expect((farm["characters"] as? Int ?? 0) > 500)
+    }
+
+    @Test func explainsOnStandardErrorForText() throws {
+        let outcome = try ScrapeProcess.run(["--explain", "-f", "text", ScrapeCLITests.seed])
+        #expect(outcome.status == 0)
+        #expect(outcome.stderr.contains(": removed injected-tags (5 characters): <bdo id=\"0wauq\">\n"))
+        #expect(!outcome.stdout.contains("removed"))
+    }
+
+    @Test func omitsTheReportWithoutExplain() throws {
+        let outcome = try ScrapeProcess.run([ScrapeCLITests.seed])
+        #expect(try json(outcome.stdout)["removed"] == nil)
+    }
 }

@@ -21,9 +21,10 @@ struct BlockConverter {
         case exit(HTMLNode)
     }
 
-    /// The blocks of the content elements, in order.
-    func blocks(from content: [HTMLNode]) -> [DraftBlock] {
+    /// The blocks of the content elements, in order, and the boilerplate blocks left out.
+    func blocks(from content: [HTMLNode]) -> (drafts: [DraftBlock], removals: [Removal]) {
         var output: [DraftBlock] = []
+        var removals: [Removal] = []
         var pending = String.UnicodeScalarView()
         var steps: [Step] = content.reversed().map { .enter($0) }
         let roots = Set(content)
@@ -62,7 +63,10 @@ struct BlockConverter {
                     steps.append(contentsOf: node.children.reversed().map { .enter($0) })
                     continue
                 }
-                if !roots.contains(node), isBoilerplate(node) { continue }
+                if !roots.contains(node), !BlockConverter.isIntroduced(by: output.last), let rule = boilerplateRule(for: node) {
+                    removals.append(Removal(rule: rule, text: node.textContent))
+                    continue
+                }
                 flush()
                 if let level = HTMLVocabulary.headingLevel(name) {
                     let text = TextNormalizer.collapse(node.textContent)
@@ -93,7 +97,7 @@ struct BlockConverter {
             }
         }
         flush()
-        return output
+        return (output, removals)
     }
 
     /// Containers inside the content whose worth is judged before they are converted.
@@ -104,37 +108,44 @@ struct BlockConverter {
 
     // MARK: - Boilerplate inside the content
 
-    /// Whether a block inside the article is boilerplate rather than article
+    /// Why a block inside the article is boilerplate rather than article, or `nil` when it is article
     /// (idea from Readability.js `_cleanConditionally`).
     ///
-    ///     <div class="share-bar"><a>Facebook</a> <a>Twitter</a></div>    → boilerplate (class word, links)
-    ///     <ul><li><a href="/a">Other story</a></li>…</ul>                  → boilerplate (link density)
-    ///     <p>Read more: <a href="/b">Another headline</a></p>              → boilerplate (a link line)
-    func isBoilerplate(_ node: HTMLNode) -> Bool {
-        guard cleansConditionally else { return false }
+    ///     <div class="share-bar"><a>Facebook</a> <a>Twitter</a></div>    → boilerplate (class word)
+    ///     <ul><li><a href="/a">Other story</a></li>…</ul>                  → link-farm (link density)
+    ///     <p>Read more: <a href="/b">Another headline</a></p>              → link-farm (a link line)
+    func boilerplateRule(for node: HTMLNode) -> RemovalRule? {
+        guard cleansConditionally else { return nil }
         let stats = statistics[node]
         let density = stats.linkDensity
         let name = node.name
         if name == "p" {
-            return density >= Thresholds.linkParagraphDensity && stats.text.characters <= Thresholds.linkParagraphMaximumCharacters
-                && focus != .recall
+            let isLinkLine = density >= Thresholds.linkParagraphDensity && stats.text.characters <= Thresholds.linkParagraphMaximumCharacters
+            return isLinkLine && focus != .recall ? .linkFarm : nil
         }
-        guard BlockConverter.judgedContainers.contains(name) else { return false }
+        guard BlockConverter.judgedContainers.contains(name) else { return nil }
         let signature = BoilerplatePatterns.signature(of: node)
         if focus != .recall, BoilerplatePatterns.matches(signature, BoilerplatePatterns.inArticleBoilerplate),
            !BoilerplatePatterns.matches(signature, BoilerplatePatterns.maybeArticle) {
-            return true
+            return .boilerplate
         }
-        if stats.text.commas >= Thresholds.proseCommaCount && density < Thresholds.maximumBlockLinkDensity { return false }
+        if stats.text.commas >= Thresholds.proseCommaCount && density < Thresholds.maximumBlockLinkDensity { return nil }
         let maximumDensity: Double
         switch focus {
         case .balanced: maximumDensity = Thresholds.maximumBlockLinkDensity
         case .precision: maximumDensity = Thresholds.maximumBlockLinkDensity * 0.66
         case .recall: maximumDensity = 0.75
         }
-        if density > maximumDensity { return true }
-        if BoilerplatePatterns.classWeight(of: node) < 0 && density > Thresholds.maximumNegativeBlockLinkDensity { return true }
-        return false
+        if density > maximumDensity { return .linkFarm }
+        if BoilerplatePatterns.classWeight(of: node) < 0 && density > Thresholds.maximumNegativeBlockLinkDensity { return .linkFarm }
+        return nil
+    }
+
+    /// Whether the article's previous paragraph announces what follows ("Sources:", "閱讀全文："):
+    /// an announced list of links is the article's own, not a "related" box.
+    static func isIntroduced(by previous: DraftBlock?) -> Bool {
+        guard case let .paragraph(text)? = previous?.block, let last = text.last else { return false }
+        return last == ":" || last == "："
     }
 
     // MARK: - Element kinds

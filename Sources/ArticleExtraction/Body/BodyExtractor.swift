@@ -29,6 +29,8 @@ struct BodyExtractor {
     struct Attempt {
         var blocks: [DraftBlock]
         var content: [HTMLNode]
+        /// Boilerplate blocks left out of the content.
+        var removals: [Removal]
         var characters: Int
     }
 
@@ -44,9 +46,9 @@ struct BodyExtractor {
             let content = scorer.content(under: body)
             let converter = BlockConverter(statistics: statistics, excluded: excluded, cleansConditionally: rules.cleansConditionally,
                                            focus: options.focus, baseURL: baseURL)
-            let blocks = converter.blocks(from: content)
+            let (blocks, removals) = converter.blocks(from: content)
             let characters = blocks.reduce(0) { $0 + TextMeasure($1.block.plainText ?? "").characters }
-            let attempt = Attempt(blocks: blocks, content: content, characters: characters)
+            let attempt = Attempt(blocks: blocks, content: content, removals: removals, characters: characters)
             if characters >= Thresholds.satisfyingArticleCharacters { return attempt }
             // A relaxed rule must win back clearly more text: a little more is the boilerplate it let in.
             if best == nil || Double(characters) > Double(best!.characters) * Thresholds.relaxedAttemptGain { best = attempt }

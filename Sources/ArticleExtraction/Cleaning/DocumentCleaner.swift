@@ -1,13 +1,13 @@
-// Removes what no reader of the page sees: code, styling, controls, hidden and injected empty elements.
+// Removes what no reader of the page sees: code, styling, controls, hidden and injected elements.
 import HTMLParser
 
 /// The first cleaning stage, shared by every extraction attempt.
 enum DocumentCleaner {
     /// Elements that never hold article text.
     static let nonContentTags: Set<String> = [
-        "script", "style", "noscript", "template", "iframe", "object", "embed", "svg", "canvas", "map", "audio",
+        "script", "style", "template", "iframe", "object", "embed", "svg", "canvas", "map", "audio",
         "video", "source", "track", "button", "input", "select", "textarea", "option", "optgroup", "link", "meta",
-        "head", "nav", "dialog", "marquee", "applet", "frame", "frameset", "math",
+        "head", "nav", "dialog", "applet", "frame", "frameset", "math",
         // Ruby annotations: the pronunciation printed above Japanese or Chinese text would otherwise be read inline.
         "rt", "rp",
     ]
@@ -15,18 +15,36 @@ enum DocumentCleaner {
     /// Elements that stand for content even when they hold no text.
     static let mediaTags: Set<String> = ["img", "picture", "br", "hr", "td", "th", "tr", "figure"]
 
-    /// Removes non-content and invisible elements, then elements left without text or media.
+    /// Removes non-content and invisible elements, markup written out as text, then elements
+    /// left without text or media.
     ///
     ///     <li><bdo id="0wauq"></bdo></li>    → removed (injected empty tag, then the empty item)
     ///     <div style="display:none">…</div> → removed
     ///
-    /// - Parameter root: usually the `<body>`; the walk is iterative.
-    static func removeInvisible(under root: HTMLNode) {
+    /// - Parameters:
+    ///   - root: usually the `<body>`; the walk is iterative.
+    ///   - styleSheet: the hiding rules of the page's `<style>` blocks.
+    /// - Returns: what was removed that a reader could have mistaken for content.
+    static func removeInvisible(under root: HTMLNode, styleSheet: HidingStyleSheet) -> [Removal] {
+        var removals: [Removal] = []
         var current = root.firstChild
         while let node = current {
             switch node.kind {
             case .element:
-                if nonContentTags.contains(node.name) || Visibility.isHidden(node) || isControlForm(node) {
+                let name = node.name
+                var rule: RemovalRule?
+                var remove = nonContentTags.contains(name) || isControlForm(node)
+                if !remove, Visibility.isInvisibleElement(name) {
+                    rule = .invisibleElement
+                } else if !remove {
+                    rule = Visibility.hidingRule(of: node, styleSheet: styleSheet)
+                }
+                if let rule {
+                    remove = true
+                    let text = node.textContent
+                    if TextMeasure(text).characters > 0 { removals.append(Removal(rule: rule, text: text)) }
+                }
+                if remove {
                     current = node.next(within: root, skippingChildren: true)
                     node.detach()
                 } else {
@@ -37,9 +55,15 @@ enum DocumentCleaner {
                 node.detach()
             case .text:
                 current = node.next(within: root)
+                let literal = node.withTextBytes { LiteralMarkup.isOnlyTags($0) } ?? false
+                if literal {
+                    removals.append(Removal(rule: .literalTags, text: node.text))
+                    node.detach()
+                }
             }
         }
-        removeEmptyElements(under: root)
+        removals += removeEmptyElements(under: root)
+        return removals
     }
 
     /// A `<form>` with little text is a search box or a login; a form wrapping the whole page
@@ -51,7 +75,9 @@ enum DocumentCleaner {
 
     /// Removes elements whose subtree has no visible text and no media: injected random-id tags,
     /// spacer divs, and the list items or wrappers they leave empty.
-    static func removeEmptyElements(under root: HTMLNode) {
+    ///
+    /// - Returns: one `injected-tags` removal for each removed subtree that carried ids.
+    static func removeEmptyElements(under root: HTMLNode) -> [Removal] {
         // Reverse document order visits every descendant before its ancestor, so one pass settles
         // each element from its children's verdicts.
         let nodes = Array(root.descendants)
@@ -62,14 +88,29 @@ enum DocumentCleaner {
                 let visible = node.withTextBytes { TextMeasure(bytes: $0).characters > 0 } ?? false
                 if visible, let parent = node.parent { hasContent.insert(parent) }
             case .element:
-                if hasContent.contains(node) || mediaTags.contains(node.name) {
-                    if let parent = node.parent { hasContent.insert(parent) }
-                } else {
-                    node.detach()
+                if hasContent.contains(node) || mediaTags.contains(node.name), let parent = node.parent {
+                    hasContent.insert(parent)
                 }
             case .comment, .other:
                 break
             }
         }
+        // Then top-down: each empty element whose parent keeps content is the top of an empty subtree.
+        var removals: [Removal] = []
+        var current = root.firstChild
+        while let node = current {
+            guard node.isElement, !hasContent.contains(node), !mediaTags.contains(node.name) else {
+                current = node.next(within: root)
+                continue
+            }
+            current = node.next(within: root, skippingChildren: true)
+            let tagged = ([node] + Array(node.descendants)).filter { $0.isElement && $0.hasAttribute("id") }
+            if let first = tagged.first {
+                removals.append(Removal(rule: .injectedTags, sample: "<\(first.name) id=\"\(first.attribute("id") ?? "")\">",
+                                        characters: tagged.count))
+            }
+            node.detach()
+        }
+        return removals
     }
 }

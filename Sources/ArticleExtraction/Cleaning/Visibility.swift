@@ -1,16 +1,30 @@
-// Whether a browser would show an element, judged from the element's own markup.
+// Whether a browser would show an element, judged as a browser would from the page's own markup.
 import HTMLParser
 
 enum Visibility {
-    /// Whether the element is hidden by its `hidden` attribute or by an inline `display:none` or
-    /// `visibility:hidden`, the forms injected link farms use most.
+    /// The rule that hides the element, or `nil` when it is visible.
     ///
-    ///     <div style="display: none"><a href="…">spam</a></div>   → hidden
-    ///     <p hidden>…</p>                                         → hidden
-    static func isHidden(_ node: HTMLNode) -> Bool {
-        if node.hasAttribute("hidden") { return true }
-        guard let style = node.attribute("style"), !style.isEmpty else { return false }
-        let compact = String(String.UnicodeScalarView(style.lowercased().unicodeScalars.filter { $0 != " " && $0 != "\t" && $0 != "\n" }))
-        return compact.contains("display:none") || compact.contains("visibility:hidden")
+    ///     <p hidden>…</p>                                     → hidden-attribute
+    ///     <div aria-hidden="true"><a>…</a><a>…</a></div>      → hidden-attribute (links kept from screen readers)
+    ///     <div style="height:0;overflow:hidden">…</div>       → hidden-style
+    ///     <style>.k2x{left:-5000px;position:absolute}</style><div class="k2x">…</div> → hidden-by-stylesheet
+    static func hidingRule(of node: HTMLNode, styleSheet: HidingStyleSheet) -> RemovalRule? {
+        if node.hasAttribute("hidden") { return .hiddenAttribute }
+        // `aria-hidden` hides from screen readers only: sites set it on visible captions that repeat
+        // an image's alt text. A block of links kept from screen readers, though, is a farm.
+        if let aria = node.attribute("aria-hidden"), aria.lowercased() == "true", isMostlyLinks(node) { return .hiddenAttribute }
+        if let style = node.attribute("style"), !style.isEmpty, InlineStyle(style).hidesContent { return .hiddenStyle }
+        if styleSheet.hides(node) { return .hiddenByStylesheet }
+        return nil
     }
+
+    private static func isMostlyLinks(_ node: HTMLNode) -> Bool {
+        let total = TextMeasure(node.textContent).characters
+        guard total > 0 else { return false }
+        let links = node.descendants(named: "a").reduce(0) { $0 + TextMeasure($1.textContent).characters }
+        return Double(links) / Double(total) > Thresholds.maximumBlockLinkDensity
+    }
+
+    /// Whether a `<marquee>` is shrunk out of sight; a visible one is still a ticker, not article text.
+    static func isInvisibleElement(_ name: String) -> Bool { name == "marquee" || name == "noscript" }
 }

@@ -10,6 +10,8 @@ struct ResolvedMetadata: Equatable {
     var author: String?
     var language: String?
     var url: String?
+    /// Keyword phrases found in the page's titles and kept out of `title`.
+    var titleSpam: [String] = []
 }
 
 /// Combines the page's declarations, its visible metadata and its body into one set of fields.
@@ -21,12 +23,13 @@ struct MetadataResolver {
     /// The body text, for a language guess and the wire dateline.
     let firstParagraph: String?
     let bodyText: String
+    let vocabulary: ArticleVocabulary
 
     func resolve() -> ResolvedMetadata {
         var metadata = ResolvedMetadata()
         metadata.url = url()
         metadata.source = source()
-        metadata.title = title()
+        (metadata.title, metadata.titleSpam) = title()
         metadata.date = published()
         metadata.dateModified = modified()
         metadata.author = author(excluding: [metadata.source, declarations.meta["og:site_name"]].compactMap { $0 })
@@ -53,28 +56,33 @@ struct MetadataResolver {
     }
 
     /// The headline element when a declared title confirms it; else the declared title without
-    /// the site name; else the headline element; else `<title>` without the site name.
-    private func title() -> String? {
+    /// keyword spam and the site name; else the headline element; else `<title>` cleaned the same way.
+    ///
+    /// - Returns: the title, and the spam phrases found in the declared titles.
+    private func title() -> (String?, [String]) {
         let declared = declarations.linked("headline")
             ?? declarations.meta(["og:title", "twitter:title", "sailthru.title", "parsely-title", "dc.title"])
         let names = siteNames
+        let declaredClean = declared.map { TitleSpam.clean($0, vocabulary: vocabulary) }
+        let documentClean = declarations.documentTitle.map { TitleSpam.clean($0, vocabulary: vocabulary) }
+        let spam = (declaredClean?.spam ?? []) + (documentClean?.spam ?? [])
         if let headline = visible.headline {
             let normalizedHeadline = headline.lowercased()
-            for candidate in [declared, declarations.documentTitle].compactMap({ $0 })
-                where candidate.lowercased().contains(normalizedHeadline) || normalizedHeadline.contains(candidate.lowercased()) {
-                return headline
+            for candidate in [declaredClean?.title, documentClean?.title].compactMap({ $0 }) where !candidate.isEmpty
+                && (candidate.lowercased().contains(normalizedHeadline) || normalizedHeadline.contains(candidate.lowercased())) {
+                return (headline, spam)
             }
         }
-        if let declared {
+        if let declared = declaredClean?.title, !declared.isEmpty {
             let cleaned = TitleCleaner.clean(declared, siteNames: names)
-            if !cleaned.isEmpty { return cleaned }
+            if !cleaned.isEmpty { return (cleaned, spam) }
         }
-        if let headline = visible.headline { return headline }
-        if let documentTitle = declarations.documentTitle {
+        if let headline = visible.headline { return (headline, spam) }
+        if let documentTitle = documentClean?.title, !documentTitle.isEmpty {
             let cleaned = TitleCleaner.clean(documentTitle, siteNames: names)
-            return cleaned.isEmpty ? nil : cleaned
+            return (cleaned.isEmpty ? nil : cleaned, spam)
         }
-        return nil
+        return (nil, spam)
     }
 
     private func published() -> String? {

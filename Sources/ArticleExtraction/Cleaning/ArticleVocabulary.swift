@@ -1,0 +1,83 @@
+// The words of an article, for telling whether a line belongs to it.
+
+/// Token counts of an article's text: lowercased words of three letters or more for alphabetic
+/// scripts, and character pairs for Chinese, Japanese and Korean, which have no spaces.
+struct ArticleVocabulary {
+    private(set) var counts: [String: Int] = [:]
+    /// All tokens counted.
+    private(set) var total = 0
+
+    /// Function words too common to say anything about a topic; prose is full of them, keyword lists are not.
+    static let stopWords: Set<String> = [
+        "the", "and", "for", "with", "from", "that", "this", "you", "your", "are", "was", "were", "has", "have", "not",
+        "but", "all", "can", "will", "its", "our", "out", "who", "they", "their", "his", "her", "she", "him", "been",
+        "also", "may", "like", "more", "most", "just", "than", "then", "into", "over", "about", "after", "before",
+        "what", "when", "where", "which", "would", "could", "should", "there", "these", "those", "such", "only",
+        "other", "some", "any", "each", "very", "how", "why", "get", "without", "one", "two", "now", "here",
+        "der", "die", "das", "und", "les", "des", "une", "los", "las", "del", "por", "que", "con", "para",
+    ]
+
+    init(texts: [String]) {
+        for text in texts { add(text) }
+    }
+
+    mutating func add(_ text: String) {
+        for token in ArticleVocabulary.tokens(of: text) {
+            counts[token, default: 0] += 1
+            total += 1
+        }
+    }
+
+    /// The share of a line's tokens that also occur elsewhere in the article (the line's own
+    /// occurrences are discounted; in a long article a token must recur), or `nil` for a line without tokens or an article too short
+    /// beside it to judge by.
+    func coherence(of line: String) -> Double? {
+        let tokens = ArticleVocabulary.tokens(of: line)
+        guard !tokens.isEmpty, total - tokens.count >= Thresholds.minimumVocabularyTokens else { return nil }
+        var own: [String: Int] = [:]
+        for token in tokens { own[token, default: 0] += 1 }
+        // In a long article a word met once is incidental ("credit", "sale"); its topic words recur.
+        let required = total >= Thresholds.longArticleTokens ? 2 : 1
+        let shared = tokens.filter { (counts[$0] ?? 0) - (own[$0] ?? 0) >= required }.count
+        return Double(shared) / Double(tokens.count)
+    }
+
+    /// The tokens of a text.
+    static func tokens(of text: String) -> [String] {
+        var tokens: [String] = []
+        var word = String.UnicodeScalarView()
+        var previousWide: Unicode.Scalar?
+        func endWord() {
+            if word.count >= 3 {
+                let token = String(word).lowercased()
+                if !stopWords.contains(token) { tokens.append(token) }
+            }
+            word.removeAll()
+        }
+        for scalar in text.unicodeScalars {
+            if isWide(scalar) {
+                endWord()
+                if let previous = previousWide {
+                    var pair = String.UnicodeScalarView()
+                    pair.append(previous)
+                    pair.append(scalar)
+                    tokens.append(String(pair))
+                }
+                previousWide = scalar
+            } else {
+                previousWide = nil
+                if scalar.properties.isAlphabetic || scalar.properties.numericType != nil { word.append(scalar) } else { endWord() }
+            }
+        }
+        endWord()
+        return tokens
+    }
+
+    /// Han, kana and Hangul: scripts written without spaces between words.
+    static func isWide(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar.value {
+        case 0x3040...0x30FF, 0x3400...0x9FFF, 0xAC00...0xD7AF, 0xF900...0xFAFF, 0x20000...0x2FFFF: return true
+        default: return false
+        }
+    }
+}

@@ -1,0 +1,140 @@
+// The rules of a page's own <style> blocks that hide elements, for simple selectors.
+import Foundation
+import HTMLParser
+
+/// Class, id and tag rules from the page's `<style>` blocks whose declarations hide content.
+///
+/// Injected link farms are often hidden through a class or id defined in a `<style>` block
+/// rather than inline. Only selectors made of one compound (`.c`, `#i`, `div.c`, `p#i.c`) are
+/// read; rules inside `@media` and other at-blocks are skipped, because they hide things only on
+/// some screens; selectors with combinators, attributes or pseudo-classes are skipped too, since
+/// applying them without their context could hide article text.
+///
+///     <style>.x7k2 { position:absolute; left:-5000px }</style><div class="x7k2">spam</div>
+///     → the div is hidden
+struct HidingStyleSheet {
+    /// One compound selector: an optional tag, classes and an optional id, all of which must match.
+    struct Selector: Equatable {
+        var tag: String?
+        var id: String?
+        var classes: [String] = []
+    }
+
+    private(set) var selectors: [Selector] = []
+
+    var isEmpty: Bool { selectors.isEmpty }
+
+    /// Reads every `<style>` element under `root`.
+    init(collectingFrom root: HTMLNode) {
+        for node in root.descendants where node.isElement(named: "style") {
+            add(css: node.textContent)
+        }
+    }
+
+    init(css: String) { add(css: css) }
+
+    /// Whether a hiding rule matches the element.
+    func hides(_ node: HTMLNode) -> Bool {
+        guard !selectors.isEmpty else { return false }
+        let id = node.attribute("id")
+        let classAttribute = node.attribute("class")
+        if id == nil && classAttribute == nil { return selectors.contains { $0.id == nil && $0.classes.isEmpty && $0.tag == node.name } }
+        let classes = Set((classAttribute ?? "").split(whereSeparator: { $0 == " " || $0 == "\t" || $0 == "\n" }).map(String.init))
+        let name = node.name
+        return selectors.contains { selector in
+            if let tag = selector.tag, tag != name { return false }
+            if let selectorID = selector.id, selectorID != id { return false }
+            return selector.classes.allSatisfy(classes.contains)
+        }
+    }
+
+    // MARK: - Parsing
+
+    private mutating func add(css: String) {
+        let text = Array(HidingStyleSheet.removingComments(css))
+        var index = 0
+        var preludeStart = 0
+        while index < text.count {
+            switch text[index] {
+            case "{":
+                let prelude = String(text[preludeStart..<index]).trimmingCharacters(in: .whitespacesAndNewlines)
+                if prelude.hasPrefix("@") {
+                    index = HidingStyleSheet.indexAfterBlock(text, openingAt: index)
+                } else {
+                    var close = index + 1
+                    while close < text.count, text[close] != "}" { close += 1 }
+                    if InlineStyle(String(text[(index + 1)..<min(close, text.count)])).hidesContent { addSelectors(prelude) }
+                    index = close + 1
+                }
+                preludeStart = index
+            case ";", "}":
+                // The end of an `@import …;` statement, or a stray brace.
+                index += 1
+                preludeStart = index
+            default:
+                index += 1
+            }
+        }
+    }
+
+    /// The index after the brace that closes the block opening at `open`, nested blocks included.
+    private static func indexAfterBlock(_ text: [Character], openingAt open: Int) -> Int {
+        var depth = 0
+        var index = open
+        while index < text.count {
+            if text[index] == "{" { depth += 1 } else if text[index] == "}" {
+                depth -= 1
+                if depth == 0 { return index + 1 }
+            }
+            index += 1
+        }
+        return index
+    }
+
+    private mutating func addSelectors(_ prelude: String) {
+        for part in prelude.split(separator: ",") {
+            let selector = part.trimmingCharacters(in: .whitespacesAndNewlines)
+            if let parsed = HidingStyleSheet.compound(selector) { selectors.append(parsed) }
+        }
+    }
+
+    /// A selector of one compound, or `nil` for anything with combinators, attributes or pseudo-classes.
+    static func compound(_ text: String) -> Selector? {
+        guard !text.isEmpty, !text.contains(where: { " >+~[:*()\t\n".contains($0) }) else { return nil }
+        var selector = Selector()
+        var current = ""
+        var kind: Character = "t"
+        func flush() {
+            guard !current.isEmpty else { return }
+            switch kind {
+            case ".": selector.classes.append(current)
+            case "#": selector.id = current
+            default: selector.tag = current.lowercased()
+            }
+            current = ""
+        }
+        for character in text {
+            if character == "." || character == "#" {
+                flush()
+                kind = character
+            } else {
+                current.append(character)
+            }
+        }
+        flush()
+        // A bare tag rule (`p { display:none }`) would hide text wholesale; only marquee-like junk tags qualify.
+        if selector.id == nil, selector.classes.isEmpty { return nil }
+        return selector
+    }
+
+    private static func removingComments(_ css: String) -> String {
+        var result = ""
+        var rest = Substring(css)
+        while let start = rest.range(of: "/*") {
+            result += rest[..<start.lowerBound]
+            guard let end = rest[start.upperBound...].range(of: "*/") else { return result }
+            rest = rest[end.upperBound...]
+        }
+        return result + rest
+    }
+}

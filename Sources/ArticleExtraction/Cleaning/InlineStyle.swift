@@ -1,0 +1,69 @@
+// CSS declarations (`property: value; …`) as a lookup table, for judging visibility.
+import Foundation
+
+
+/// The declarations of one `style` attribute or one stylesheet rule.
+///
+/// Property names and values are lowercased and trimmed, `!important` is dropped, and the last
+/// declaration of a property wins, as in CSS.
+struct InlineStyle: Equatable {
+    private(set) var declarations: [String: String] = [:]
+
+    init(_ text: String) {
+        for declaration in text.split(separator: ";") {
+            guard let colon = declaration.firstIndex(of: ":") else { continue }
+            let property = declaration[..<colon].trimmingCharacters(in: .whitespacesAndNewlines).lowercased()
+            var value = declaration[declaration.index(after: colon)...].trimmingCharacters(in: .whitespacesAndNewlines).lowercased()
+            if let bang = value.range(of: "!important") { value = value[..<bang.lowerBound].trimmingCharacters(in: .whitespaces) }
+            if !property.isEmpty, !value.isEmpty { declarations[property] = value }
+        }
+    }
+
+    subscript(property: String) -> String? { declarations[property] }
+
+    var isEmpty: Bool { declarations.isEmpty }
+
+    /// Whether these declarations make an element's text invisible to a reader.
+    ///
+    ///     display:none · visibility:hidden · opacity:0 · font-size:0
+    ///     height:0 (or 1px) with overflow:hidden · position:absolute|fixed far off screen
+    ///     text-indent:-9999px · clip:rect(0 0 0 0) on a positioned box · color equal to the background
+    var hidesContent: Bool {
+        if self["display"] == "none" { return true }
+        if let visibility = self["visibility"], visibility == "hidden" || visibility == "collapse" { return true }
+        if let opacity = self["opacity"], let value = Double(opacity), value <= 0.01 { return true }
+        if let fontSize = self["font-size"], InlineStyle.length(fontSize).map({ $0 <= 0.01 }) == true { return true }
+        if let overflow = self["overflow"], overflow.hasPrefix("hidden") || overflow == "clip" {
+            for property in ["height", "max-height", "width", "max-width"] {
+                if let value = self[property], let length = InlineStyle.length(value), length <= 1 { return true }
+            }
+        }
+        if let position = self["position"], position == "absolute" || position == "fixed" {
+            for edge in ["left", "top", "right", "bottom"] {
+                if let value = self[edge], let length = InlineStyle.length(value), length <= -Thresholds.offscreenDistance { return true }
+                if let value = self[edge], value.hasSuffix("%"), let percent = Double(value.dropLast()), percent >= 500 { return true }
+            }
+            if let clip = self["clip"], clip.hasPrefix("rect(") { return true }
+            if let width = self["width"], let height = self["height"],
+               let w = InlineStyle.length(width), let h = InlineStyle.length(height), w <= 1, h <= 1 { return true }
+        }
+        if let clipPath = self["clip-path"], clipPath.hasPrefix("inset(50%") || clipPath.hasPrefix("inset(100%") { return true }
+        if let indent = self["text-indent"], let length = InlineStyle.length(indent), length <= -Thresholds.offscreenDistance { return true }
+        if let color = self["color"], let background = self["background-color"] ?? self["background"], color == background, !color.isEmpty,
+           color != "inherit", color != "transparent", color != "initial", color != "currentcolor" {
+            return true
+        }
+        return false
+    }
+
+    /// A CSS length in pixels (`0`, `-9999px`, `0em`, `0.5pt`); other units count as pixels,
+    /// which is all a zero or far-off-screen test needs.
+    static func length(_ value: String) -> Double? {
+        var number = Substring(value)
+        for unit in ["px", "em", "rem", "pt", "vh", "vw", "ex", "ch", "%"] where number.hasSuffix(unit) {
+            number = number.dropLast(unit.count)
+            break
+        }
+        return Double(number.trimmingCharacters(in: .whitespaces))
+    }
+}

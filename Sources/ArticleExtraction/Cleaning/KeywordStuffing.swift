@@ -1,0 +1,75 @@
+// Lines of keyword phrases with no sentence and no relation to the article.
+
+/// Recognises keyword stuffing: a line cut into several short phrases by one separator, with
+/// no sentence inside it, whose words the rest of the article does not use.
+///
+///     "cheap replica watches wholesale - no credit check loans direct lender - designer replica handbags outlet sale"
+///     "欧美夫妻性生活网,免费一区二区三区久久,免费人成激情视频在线观看"
+///     → keyword stuffing in an article about anything else
+///
+/// Both tests are needed: a tag line ("Apple, MacBook Pro, keyboards") has the shape but shares
+/// the article's words, and a sentence shares neither the shape nor, always, the words.
+enum KeywordStuffing {
+    /// Separators keyword lines are joined with, tried in turn; the one giving most phrases counts.
+    private static let separators = [",", "，", "、", "|", "｜", " - ", " – ", "_", "/", ";", "；", "·", " "]
+
+    /// Whether a line has the shape of a keyword list: at least three short phrases and no sentence.
+    static func isListShaped(_ text: String) -> Bool {
+        let trimmed = TextNormalizer.collapse(text)
+        let measure = TextMeasure(trimmed)
+        guard measure.characters >= Thresholds.minimumKeywordLineCharacters else { return false }
+        if containsSentenceEnd(trimmed) || endsSentence(trimmed) || isFullOfFunctionWords(trimmed) { return false }
+        var best: [Substring] = []
+        for separator in separators {
+            let parts = trimmed.split(separator: separator).map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
+            // Spaces separate every Latin word; only in spaceless scripts do they mark phrases.
+            if separator == " ", !parts.allSatisfy({ part in part.unicodeScalars.contains(where: ArticleVocabulary.isWide) }) { continue }
+            if parts.count > best.count { best = parts.map { Substring($0) } }
+        }
+        guard best.count >= 3 else { return false }
+        let lengths = best.map { TextMeasure(String($0)).characters }
+        return lengths.max()! <= Thresholds.maximumKeywordPhraseCharacters
+    }
+
+    /// Whether the line is keyword stuffing in this article.
+    static func isStuffing(_ text: String, in vocabulary: ArticleVocabulary) -> Bool {
+        guard isListShaped(text), let coherence = vocabulary.coherence(of: text) else { return false }
+        return coherence < Thresholds.minimumKeywordCoherence
+    }
+
+    /// Whether a short line above a removed keyword line is its label ("Trending", "You may also
+    /// like", "热门推荐"): short, not a sentence, a closing mark such as "(完)" or an announcement
+    /// ending in a colon, and without words of the article.
+    static func isForeignLabel(_ text: String, in vocabulary: ArticleVocabulary) -> Bool {
+        guard TextMeasure(text).characters <= Thresholds.maximumLabelCharacters, !containsSentenceEnd(text),
+              !endsSentence(text), let last = text.unicodeScalars.last, !")）]】:：".unicodeScalars.contains(last) else { return false }
+        guard let coherence = vocabulary.coherence(of: text) else { return true }
+        return coherence < Thresholds.minimumKeywordCoherence
+    }
+
+    /// Prose ends with a full stop; keyword lists do not.
+    private static func endsSentence(_ text: String) -> Bool {
+        guard let last = text.unicodeScalars.last else { return false }
+        return ".!?。！？\"”」".unicodeScalars.contains(last)
+    }
+
+    /// Prose in languages with spaces is one word in ten or more a function word; keyword phrases
+    /// ("no credit check loans direct lender") are nouns and adjectives.
+    private static func isFullOfFunctionWords(_ text: String) -> Bool {
+        let words = text.lowercased().split(whereSeparator: { !$0.isLetter })
+            .filter { word in !word.unicodeScalars.contains(where: ArticleVocabulary.isWide) }
+        guard words.count >= 6 else { return false }
+        let function = words.filter { ArticleVocabulary.stopWords.contains(String($0)) || $0.count <= 2 }.count
+        return function * 10 >= words.count * Thresholds.proseFunctionWordTenths
+    }
+
+    private static func containsSentenceEnd(_ text: String) -> Bool {
+        let scalars = Array(text.unicodeScalars)
+        for (index, scalar) in scalars.enumerated() {
+            if "。！？".unicodeScalars.contains(scalar) { return true }
+            if ".!?".unicodeScalars.contains(scalar), index + 1 < scalars.count, scalars[index + 1] == " ",
+               index > 0, scalars[index - 1].properties.isLowercase { return true }
+        }
+        return false
+    }
+}

@@ -1,0 +1,52 @@
+// Keywords hacked sites add to a page title, told apart from the headline by the article's words.
+import Foundation
+
+/// Finds keyword phrases added before or after a title, or a title replaced by them.
+///
+///     "Budget passes - Example | cheap loans, casino bonus, replica watches"  → "Budget passes - Example"
+///     "Budget passes, cheap loans, casino bonus"                              → "Budget passes"
+///     "A Paris-8, un peu de tension, beaucoup d'actions"                      → unchanged
+///
+/// A segment is spam when the article does not use its words, and something the article does
+/// use remains; commas also separate a headline's own clauses, so at commas only a run of two or
+/// more foreign phrases goes. Without enough article text to judge by, nothing is removed.
+enum TitleSpam {
+    /// Separators that set a title's parts apart, widest first.
+    private static let separators = [" | ", "｜", " - ", " – ", " — ", " :: ", "_"]
+    /// Separators that also join a headline's own clauses.
+    private static let commas = [", ", "，", ","]
+
+    /// The title without spam segments at its ends, and the segments removed.
+    static func clean(_ title: String, vocabulary: ArticleVocabulary) -> (title: String, spam: [String]) {
+        var current = TextNormalizer.collapse(title)
+        if KeywordStuffing.isListShaped(current), isForeign(current, vocabulary) {
+            // A title replaced by keywords has no headline left in it.
+            return ("", [current])
+        }
+        var spam: [String] = []
+        for separator in separators + commas {
+            var parts = current.components(separatedBy: separator).map { $0.trimmingCharacters(in: .whitespaces) }
+            guard parts.count > 1 else { continue }
+            let minimumRun = commas.contains(separator) ? 2 : 1
+            let leading = parts.prefix { isForeign($0, vocabulary) }.count
+            let trailing = parts.reversed().prefix { isForeign($0, vocabulary) }.count
+            guard leading + trailing < parts.count else { continue }
+            if trailing >= minimumRun {
+                spam += parts.suffix(trailing)
+                parts.removeLast(trailing)
+            }
+            if leading >= minimumRun {
+                spam = Array(parts.prefix(leading)) + spam
+                parts.removeFirst(leading)
+            }
+            current = parts.joined(separator: separator)
+        }
+        return (current, spam)
+    }
+
+    /// Whether a segment's words are absent from the article.
+    static func isForeign(_ segment: String, _ vocabulary: ArticleVocabulary) -> Bool {
+        guard let coherence = vocabulary.coherence(of: segment) else { return false }
+        return coherence < Thresholds.minimumKeywordCoherence
+    }
+}
