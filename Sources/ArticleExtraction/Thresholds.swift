@@ -64,12 +64,14 @@ public enum Thresholds {
     static let minimumKeywordCoherence = 0.34
     /// From this many tokens on, an article's own word occurs at least twice to count as shared.
     static let longArticleTokens = 300
-    /// Coherence is judged only against an article with at least this many other tokens.
-    static let minimumVocabularyTokens = 40
+    /// Coherence is judged only against an article with at least this many other tokens (and more
+    /// than the line has): a teaser of three paragraphs still has twenty.
+    static let minimumVocabularyTokens = 20
     /// Tenths of the words that are function words (or one- and two-letter words) in prose.
     static let proseFunctionWordTenths = 2
-    /// A label over a keyword line ("Trending", "热门推荐") is short.
+    /// A label over a keyword line ("Trending", "热门推荐") is short, and shares at most half its words.
     static let maximumLabelCharacters = 30
+    static let maximumLabelCoherence = 0.5
 
     /// How many elements after the headline are searched for the date, source and author line.
     static let infoLineSearchElements = 60

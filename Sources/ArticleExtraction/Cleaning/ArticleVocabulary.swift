@@ -29,11 +29,12 @@ struct ArticleVocabulary {
     }
 
     /// The share of a line's tokens that also occur elsewhere in the article (the line's own
-    /// occurrences are discounted; in a long article a token must recur), or `nil` for a line without tokens or an article too short
-    /// beside it to judge by.
+    /// occurrences are discounted; in a long article a token must recur), or `nil` for a line
+    /// without tokens or an article too short beside it to judge by.
     func coherence(of line: String) -> Double? {
         let tokens = ArticleVocabulary.tokens(of: line)
-        guard !tokens.isEmpty, total - tokens.count >= Thresholds.minimumVocabularyTokens else { return nil }
+        let rest = total - tokens.count
+        guard !tokens.isEmpty, rest >= Thresholds.minimumVocabularyTokens, rest >= tokens.count else { return nil }
         var own: [String: Int] = [:]
         for token in tokens { own[token, default: 0] += 1 }
         // In a long article a word met once is incidental ("credit", "sale"); its topic words recur.

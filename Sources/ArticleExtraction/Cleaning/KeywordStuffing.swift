@@ -11,7 +11,10 @@
 /// the article's words, and a sentence shares neither the shape nor, always, the words.
 enum KeywordStuffing {
     /// Separators keyword lines are joined with, tried in turn; the one giving most phrases counts.
-    private static let separators = [",", "，", "、", "|", "｜", " - ", " – ", "_", "/", ";", "；", "·", " "]
+    private static let separators = [",", "，", "、", "|", "｜", " - ", " – ", "_", "/", ";", "；", "·", " ", "-"]
+    /// Separators that also join the words of alphabetic scripts, and so count only between
+    /// phrases of spaceless scripts ("征信花了贷款不看征信 幸运飞艇最快开奖", "手机借钱免审核-高仿劳力士官网").
+    private static let spacelessOnly: Set<String> = [" ", "-"]
 
     /// Whether a line has the shape of a keyword list: at least three short phrases and no sentence.
     static func isListShaped(_ text: String) -> Bool {
@@ -22,8 +25,9 @@ enum KeywordStuffing {
         var best: [Substring] = []
         for separator in separators {
             let parts = trimmed.split(separator: separator).map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
-            // Spaces separate every Latin word; only in spaceless scripts do they mark phrases.
-            if separator == " ", !parts.allSatisfy({ part in part.unicodeScalars.contains(where: ArticleVocabulary.isWide) }) { continue }
+            if spacelessOnly.contains(separator), !parts.allSatisfy({ part in part.unicodeScalars.contains(where: ArticleVocabulary.isWide) }) {
+                continue
+            }
             if parts.count > best.count { best = parts.map { Substring($0) } }
         }
         guard best.count >= 3 else { return false }
@@ -44,7 +48,8 @@ enum KeywordStuffing {
         guard TextMeasure(text).characters <= Thresholds.maximumLabelCharacters, !containsSentenceEnd(text),
               !endsSentence(text), let last = text.unicodeScalars.last, !")）]】:：".unicodeScalars.contains(last) else { return false }
         guard let coherence = vocabulary.coherence(of: text) else { return true }
-        return coherence < Thresholds.minimumKeywordCoherence
+        // A two-word label sharing one word ("Popular tags" in an article with a tag line) still goes.
+        return coherence <= Thresholds.maximumLabelCoherence
     }
 
     /// Prose ends with a full stop; keyword lists do not.
@@ -59,9 +64,16 @@ enum KeywordStuffing {
         let words = text.lowercased().split(whereSeparator: { !$0.isLetter })
             .filter { word in !word.unicodeScalars.contains(where: ArticleVocabulary.isWide) }
         guard words.count >= 6 else { return false }
-        let function = words.filter { ArticleVocabulary.stopWords.contains(String($0)) || $0.count <= 2 }.count
+        let function = words.filter { ArticleVocabulary.stopWords.contains(String($0)) || shortFunctionWords.contains(String($0)) }.count
         return function * 10 >= words.count * Thresholds.proseFunctionWordTenths
     }
+
+    /// One- and two-letter function words of the languages with spaces; abbreviations such as
+    /// "rx" or "hd" in keyword phrases are not among them.
+    private static let shortFunctionWords: Set<String> = [
+        "a", "an", "to", "of", "in", "on", "at", "is", "it", "be", "as", "by", "or", "we", "he", "if", "so", "my", "me",
+        "de", "la", "le", "el", "en", "et", "da", "di", "du", "im", "am", "zu", "um", "es", "er", "ist", "o", "e", "y", "i", "à",
+    ]
 
     private static func containsSentenceEnd(_ text: String) -> Bool {
         let scalars = Array(text.unicodeScalars)
