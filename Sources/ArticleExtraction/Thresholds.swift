@@ -67,8 +67,9 @@ public enum Thresholds {
     /// Coherence is judged only against an article with at least this many other tokens (and more
     /// than the line has): a teaser of three paragraphs still has twenty.
     static let minimumVocabularyTokens = 20
-    /// Tenths of the words that are function words (or one- and two-letter words) in prose.
-    static let proseFunctionWordTenths = 2
+    /// Tenths of the words that are function words in prose (English prose runs at four in ten;
+    /// keyword phrases such as "pills without rx" at two).
+    static let proseFunctionWordTenths = 3
     /// A label over a keyword line ("Trending", "热门推荐") is short, and shares at most half its words.
     static let maximumLabelCharacters = 30
     static let maximumLabelCoherence = 0.5

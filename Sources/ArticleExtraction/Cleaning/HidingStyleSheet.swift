@@ -38,7 +38,7 @@ struct HidingStyleSheet {
         guard !selectors.isEmpty else { return false }
         let id = node.attribute("id")
         let classAttribute = node.attribute("class")
-        if id == nil && classAttribute == nil { return selectors.contains { $0.id == nil && $0.classes.isEmpty && $0.tag == node.name } }
+        if id == nil && classAttribute == nil { return false }
         let classes = Set((classAttribute ?? "").split(whereSeparator: { $0 == " " || $0 == "\t" || $0 == "\n" }).map(String.init))
         let name = node.name
         return selectors.contains { selector in
@@ -122,7 +122,8 @@ struct HidingStyleSheet {
             }
         }
         flush()
-        // A bare tag rule (`p { display:none }`) would hide text wholesale; only marquee-like junk tags qualify.
+        // A bare tag rule (`p { display:none }`) would hide text wholesale, and resets such as
+        // `dialog { display:none }` are common; only classes and ids single out injected blocks.
         if selector.id == nil, selector.classes.isEmpty { return nil }
         return selector
     }

@@ -35,16 +35,9 @@ enum OutsideArticle {
     }
 
     private static func rule(for node: HTMLNode, text: String, vocabulary: ArticleVocabulary) -> RemovalRule {
-        var linkCharacters = 0, links = 0
-        for anchor in node.descendants(named: "a") {
-            links += 1
-            linkCharacters += TextMeasure(anchor.textContent).characters
-        }
-        let total = max(1, TextMeasure(text).characters)
-        if links >= Thresholds.minimumFarmLinks, Double(linkCharacters) / Double(total) > Thresholds.maximumBlockLinkDensity {
-            return .linkFarm
-        }
-        if links == 0, KeywordStuffing.isStuffing(text, in: vocabulary) { return .keywordStuffing }
+        let links = LinkDensity(of: node)
+        if links.links >= Thresholds.minimumFarmLinks, links.density > Thresholds.maximumBlockLinkDensity { return .linkFarm }
+        if links.links == 0, KeywordStuffing.isStuffing(text, in: vocabulary) { return .keywordStuffing }
         return .outsideArticle
     }
 }

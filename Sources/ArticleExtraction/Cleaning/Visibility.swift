@@ -12,17 +12,12 @@ enum Visibility {
         if node.hasAttribute("hidden") { return .hiddenAttribute }
         // `aria-hidden` hides from screen readers only: sites set it on visible captions that repeat
         // an image's alt text. A block of links kept from screen readers, though, is a farm.
-        if let aria = node.attribute("aria-hidden"), aria.lowercased() == "true", isMostlyLinks(node) { return .hiddenAttribute }
+        if let aria = node.attribute("aria-hidden"), aria.lowercased() == "true", LinkDensity(of: node).density > Thresholds.maximumBlockLinkDensity {
+            return .hiddenAttribute
+        }
         if let style = node.attribute("style"), !style.isEmpty, InlineStyle(style).hidesContent { return .hiddenStyle }
         if styleSheet.hides(node) { return .hiddenByStylesheet }
         return nil
-    }
-
-    private static func isMostlyLinks(_ node: HTMLNode) -> Bool {
-        let total = TextMeasure(node.textContent).characters
-        guard total > 0 else { return false }
-        let links = node.descendants(named: "a").reduce(0) { $0 + TextMeasure($1.textContent).characters }
-        return Double(links) / Double(total) > Thresholds.maximumBlockLinkDensity
     }
 
     /// Whether a `<marquee>` is shrunk out of sight; a visible one is still a ticker, not article text.
