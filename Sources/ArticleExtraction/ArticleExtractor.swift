@@ -70,7 +70,8 @@ public struct ArticleExtractor: Sendable {
                        removed: removed)
     }
 
-    /// Drops the headline when the body repeats it at the top, and the info lines the metadata came from.
+    /// Drops the headline when the body repeats it at the top, the info lines the metadata came
+    /// from, and other date lines there ("Posted: Fri 6:45 PM, Feb 16, 2018 |", "Updated: …").
     static func removingRepeats(from blocks: [Block], title: String?, infoLines: [String]) -> [Block] {
         var result = blocks
         let lines = Set(infoLines)
@@ -83,12 +84,22 @@ public struct ArticleExtractor: Sendable {
             case let .paragraph(paragraph): text = paragraph
             default: text = nil
             }
-            if let text, text == title || lines.contains(text) {
+            if let text, text == title || lines.contains(text) || isDateLine(text) {
                 result.remove(at: index)
             } else {
                 index += 1
             }
         }
         return result
+    }
+
+    /// A short line that states a date and is not a sentence: a dateline, not article text.
+    ///
+    ///     "Updated: Sat 8:31 PM, Feb 17, 2018"       → date line
+    ///     "On April 21, 2023, the council met."      → a sentence, kept
+    static func isDateLine(_ text: String) -> Bool {
+        guard TextMeasure(text).characters <= Thresholds.maximumDateLineCharacters, let last = text.last,
+              !".!?。！？\"”".contains(last) else { return false }
+        return DateParser.firstDate(in: text) != nil
     }
 }

@@ -74,8 +74,10 @@ public enum Thresholds {
     static let maximumLabelCharacters = 30
     static let maximumLabelCoherence = 0.5
 
-    /// How many elements after the headline are searched for the date, source and author line.
+    /// How many block elements after the headline are searched for the date, source and author line.
     static let infoLineSearchElements = 60
     /// An info line is short; longer text is prose that merely mentions a date.
     static let maximumInfoLineCharacters = 160
+    /// A date line at the top of the body is shorter still: a date, a label, a separator.
+    static let maximumDateLineCharacters = 60
 }

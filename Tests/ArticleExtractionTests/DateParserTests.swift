@@ -34,4 +34,15 @@ import Testing
         #expect(MetadataResolver.dateInURL("https://example.com/2019/11/18/story.html")?.iso == "2019-11-18")
         #expect(MetadataResolver.dateInURL("https://example.com/news/12345.html") == nil)
     }
+
+    @Test(arguments: [
+        ("Updated: Sat 8:31 PM, Feb 17, 2018", true),
+        ("Posted: Fri 6:45 PM, Feb 16, 2018 |", true),
+        ("2023-04-21 17:14:36 來源:中國新聞網", true),
+        ("On April 21, 2023, the council met.", false),
+        ("The council met on Monday", false),
+    ])
+    func tellsDateLinesFromSentences(text: String, isDateLine: Bool) {
+        #expect(ArticleExtractor.isDateLine(text) == isDateLine)
+    }
 }

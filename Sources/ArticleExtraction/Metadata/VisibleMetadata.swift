@@ -26,7 +26,8 @@ struct VisibleMetadata {
             var proseBlocks = 0
             while let node = current, seen < Thresholds.infoLineSearchElements, info.date == nil || info.source == nil || info.author == nil {
                 guard node.isElement else { current = node.next(within: body); continue }
-                seen += 1
+                // Only blocks count toward the window, so inline markup and injected tags cannot move it.
+                if !HTMLVocabulary.isInline(node.name) { seen += 1 }
                 let text = TextNormalizer.collapse(node.textContent)
                 let measure = TextMeasure(text)
                 if measure.characters == 0 || measure.characters > Thresholds.maximumInfoLineCharacters {
