@@ -19,6 +19,8 @@ import Testing
         ("21. Oktober 2019, 19:08 Uhr", "2019-10-21T19:08"),
         ("3 de mayo de 2022", "2022-05-03"),
         ("20191018T101500", "2019-10-18T10:15:00"),
+        ("Veröffentlicht am 20.01.2022", "2022-01-20"),
+        ("4.11.2021, 15:47 Uhr", "2021-11-04T15:47"),
     ])
     func readsDates(text: String, iso: String) {
         #expect(DateParser.firstDate(in: text)?.iso == iso)

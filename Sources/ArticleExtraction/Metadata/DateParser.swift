@@ -6,7 +6,7 @@
 /// and ``firstDate(in:)`` for a line of visible text that contains one somewhere.
 enum DateParser {
     /// Parses a value that should be nothing but a date: ISO 8601, `2023-04-21 17:14:36`,
-    /// `2023/4/21`, `2023年4月21日 17:14`, RFC 2822 (`Fri, 21 Apr 2023 17:14:36 +0800`) or
+    /// `2023/4/21`, `2023年4月21日 17:14`, `21.04.2023`, RFC 2822 (`Fri, 21 Apr 2023 17:14:36 +0800`) or
     /// an English, German, French or Spanish month-name form.
     static func parse(_ value: String) -> ArticleDate? {
         firstDate(in: value)
@@ -20,6 +20,7 @@ enum DateParser {
             if isDigit(scalars[index]), index == 0 || !isDigit(scalars[index - 1]) {
                 if let date = numericDate(scalars, at: index), date.isValid { return date }
                 if let date = dayMonthNameDate(scalars, at: index), date.isValid { return date }
+                if let date = dottedDate(scalars, at: index), date.isValid { return date }
             } else if isLetter(scalars[index]), index == 0 || !isLetter(scalars[index - 1]) {
                 if let date = monthNameFirstDate(scalars, at: index), date.isValid { return date }
             }
@@ -160,6 +161,20 @@ enum DateParser {
         guard hh <= 14, mm < 60 else { return nil }
         cursor = probe
         return "\(sign)\(hh < 10 ? "0" : "")\(hh):\(mm < 10 ? "0" : "")\(mm)"
+    }
+
+    /// `20.01.2022` and `4.11.2021, 15:47`: day first, as German, Russian and much of Europe
+    /// write it. Dots never separate a month-first date, so the order is certain.
+    private static func dottedDate(_ s: [Unicode.Scalar], at start: Int) -> ArticleDate? {
+        var cursor = start
+        guard let day = number(s, &cursor, digits: 1...2), cursor < s.count, s[cursor] == "." else { return nil }
+        cursor += 1
+        guard let month = number(s, &cursor, digits: 1...2), cursor < s.count, s[cursor] == "." else { return nil }
+        cursor += 1
+        guard let year = number(s, &cursor, digits: 4...4) else { return nil }
+        var date = ArticleDate(year: year, month: month, day: day)
+        readTime(s, &cursor, into: &date, compact: false)
+        return date
     }
 
     // MARK: - Month-name forms

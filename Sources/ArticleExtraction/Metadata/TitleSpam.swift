@@ -19,7 +19,7 @@ enum TitleSpam {
     /// The title without spam segments at its ends, and the segments removed.
     static func clean(_ title: String, vocabulary: ArticleVocabulary) -> (title: String, spam: [String]) {
         var current = TextNormalizer.collapse(title)
-        if KeywordStuffing.isListShaped(current), isForeign(current, vocabulary) {
+        if KeywordStuffing.isListShaped(current), segments(of: current).allSatisfy({ isForeign($0, vocabulary) }) {
             // A title replaced by keywords has no headline left in it.
             return ("", [current])
         }
@@ -31,6 +31,8 @@ enum TitleSpam {
             let leading = parts.prefix { isForeign($0, vocabulary) }.count
             let trailing = parts.reversed().prefix { isForeign($0, vocabulary) }.count
             guard leading + trailing < parts.count else { continue }
+            // Rejoining untouched parts would tidy the spaces around separators: leave them be.
+            guard trailing >= minimumRun || leading >= minimumRun else { continue }
             if trailing >= minimumRun {
                 spam += parts.suffix(trailing)
                 parts.removeLast(trailing)
@@ -42,6 +44,15 @@ enum TitleSpam {
             current = parts.joined(separator: separator)
         }
         return (current, spam)
+    }
+
+    /// The title cut at the first separator it contains.
+    private static func segments(of title: String) -> [String] {
+        for separator in separators + commas {
+            let parts = title.components(separatedBy: separator).map { $0.trimmingCharacters(in: .whitespaces) }
+            if parts.count > 1 { return parts }
+        }
+        return [title]
     }
 
     /// Whether a segment's words are absent from the article.
