@@ -30,7 +30,10 @@ public struct ArticleExtractor: Sendable {
         let declarations = PageDeclarations(document: document)
 
         // 2. Invisible and non-content elements.
-        guard let root = document.root, let body = document.body ?? document.root else { throw .noArticle(characters: 0) }
+        // The whole tree, not the first <body>: pages wrapped in several <html> tags (IE conditional
+        // comments) leave libxml2 with more than one body, and the article may sit in any of them.
+        guard let root = document.root else { throw .noArticle(characters: 0) }
+        let body = root
         let styleSheet = HidingStyleSheet(collectingFrom: root)
         var removed = DocumentCleaner.removeInvisible(under: body, styleSheet: styleSheet)
 

@@ -33,6 +33,11 @@ public enum Thresholds {
     /// Blocks with at least this many commas are prose and are never dropped for their links (Readability: 10).
     static let proseCommaCount = 10
 
+    /// A `<nav>` with at least this share of link text is navigation; less means it swallowed prose.
+    static let navigationLinkDensity = 0.3
+    /// Below this many characters a `<nav>` is a menu whatever its links; a swallowed article is longer.
+    static let maximumNavigationCharacters = 200
+
     /// A block needs this many links to be called a link farm rather than a link line.
     static let minimumFarmLinks = 5
 

@@ -128,4 +128,22 @@ import Testing
         let article = try extract(html)
         #expect(article.text == prose("depth"))
     }
+
+    @Test func keepsAnArticleSwallowedByAnUnclosedNav() throws {
+        let html = """
+        <body><nav><a href="/">Home</a> <a href="/news">News</a><form action="/s"><input name="q">
+        <article><p>\(prose("budget"))</p><p>\(prose("school plan"))</p><p>\(prose("road repair"))</p></article></body>
+        """
+        let article = try extract(html)
+        #expect(article.text.contains("school plan"))
+    }
+
+    @Test func treatsStylesheetFontSizeZeroAsLayout() throws {
+        let html = """
+        <style>.row { font-size: 0 } .col { font-size: 16px }</style>
+        <div class="row"><div class="col"><p>\(prose("budget"))</p><p>\(prose("school plan"))</p></div></div>
+        """
+        let article = try extract(html)
+        #expect(article.text.contains("school plan"))
+    }
 }

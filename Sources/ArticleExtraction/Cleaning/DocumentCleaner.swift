@@ -7,7 +7,7 @@ enum DocumentCleaner {
     static let nonContentTags: Set<String> = [
         "script", "style", "template", "iframe", "object", "embed", "svg", "canvas", "map", "audio",
         "video", "source", "track", "button", "input", "select", "textarea", "option", "optgroup", "link", "meta",
-        "head", "nav", "dialog", "applet", "frame", "frameset", "math",
+        "head", "dialog", "applet", "frame", "frameset", "math",
         // Ruby annotations: the pronunciation printed above Japanese or Chinese text would otherwise be read inline.
         "rt", "rp",
     ]
@@ -33,7 +33,7 @@ enum DocumentCleaner {
             case .element:
                 let name = node.name
                 var rule: RemovalRule?
-                var remove = nonContentTags.contains(name) || isControlForm(node)
+                var remove = nonContentTags.contains(name) || isControlForm(node) || isNavigation(node)
                 if !remove, Visibility.isInvisibleElement(name) {
                     rule = .invisibleElement
                 } else if !remove {
@@ -71,6 +71,15 @@ enum DocumentCleaner {
     private static func isControlForm(_ node: HTMLNode) -> Bool {
         guard node.name == "form" else { return false }
         return TextMeasure(node.textContent).characters < 200
+    }
+
+    /// A `<nav>` is menus and links; one that holds long prose with few links has swallowed the
+    /// page through a missing end tag, and is kept for the body stage to judge.
+    private static func isNavigation(_ node: HTMLNode) -> Bool {
+        guard node.name == "nav" else { return false }
+        let links = LinkDensity(of: node)
+        return links.density >= Thresholds.navigationLinkDensity
+            || TextMeasure(node.textContent).characters < Thresholds.maximumNavigationCharacters
     }
 
     /// Removes elements whose subtree has no visible text and no media: injected random-id tags,

@@ -63,7 +63,9 @@ struct HidingStyleSheet {
                 } else {
                     var close = index + 1
                     while close < text.count, text[close] != "}" { close += 1 }
-                    if InlineStyle(String(text[(index + 1)..<min(close, text.count)])).hidesContent { addSelectors(prelude) }
+                    if InlineStyle(String(text[(index + 1)..<min(close, text.count)])).hides(countingFontSize: false) {
+                        addSelectors(prelude)
+                    }
                     index = close + 1
                 }
                 preludeStart = index

@@ -28,11 +28,16 @@ struct InlineStyle: Equatable {
     ///     display:none · visibility:hidden · opacity:0 · font-size:0
     ///     height:0 (or 1px) with overflow:hidden · position:absolute|fixed far off screen
     ///     text-indent:-9999px · clip:rect(0 0 0 0) on a positioned box · color equal to the background
-    var hidesContent: Bool {
+    var hidesContent: Bool { hides(countingFontSize: true) }
+
+    /// Whether the declarations hide content; `countingFontSize` is off for stylesheet rules, where
+    /// `font-size:0` is a layout idiom (it removes the gaps between inline blocks whose own rules
+    /// restore the size), not a hiding trick.
+    func hides(countingFontSize: Bool) -> Bool {
         if self["display"] == "none" { return true }
         if let visibility = self["visibility"], visibility == "hidden" || visibility == "collapse" { return true }
         if let opacity = self["opacity"], let value = Double(opacity), value <= 0.01 { return true }
-        if let fontSize = self["font-size"], InlineStyle.length(fontSize).map({ $0 <= 0.01 }) == true { return true }
+        if countingFontSize, let fontSize = self["font-size"], InlineStyle.length(fontSize).map({ $0 <= 0.01 }) == true { return true }
         if let overflow = self["overflow"], overflow.hasPrefix("hidden") || overflow == "clip" {
             for property in ["height", "max-height", "width", "max-width"] {
                 if let value = self[property], let length = InlineStyle.length(value), length <= 1 { return true }
