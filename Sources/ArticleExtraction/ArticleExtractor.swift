@@ -33,16 +33,15 @@ public struct ArticleExtractor: Sendable {
         // The whole tree, not the first <body>: pages wrapped in several <html> tags (IE conditional
         // comments) leave libxml2 with more than one body, and the article may sit in any of them.
         guard let root = document.root else { throw .noArticle(characters: 0) }
-        let body = root
         let styleSheet = HidingStyleSheet(collectingFrom: root)
-        var removed = DocumentCleaner.removeInvisible(under: body, styleSheet: styleSheet)
+        var removed = DocumentCleaner.removeInvisible(under: root, styleSheet: styleSheet)
 
         // 3. Body.
-        let attempt = BodyExtractor(options: options).extract(from: body)
+        let attempt = BodyExtractor(options: options).extract(from: root)
         removed += attempt.removals
 
         // 4. Visible metadata.
-        let visible = VisibleMetadata(body: body, content: attempt.content)
+        let visible = VisibleMetadata(body: root, content: attempt.content)
 
         // 5. Metadata.
         let firstParagraph = attempt.blocks.lazy.compactMap { draft -> String? in
@@ -65,7 +64,7 @@ public struct ArticleExtractor: Sendable {
         blocks = spamFree.blocks
         removed += spamFree.removals
         let metadataLines = Set(visible.usedLines + [visible.headline].compactMap { $0 })
-        removed += OutsideArticle.removals(body: body, content: attempt.content, vocabulary: vocabulary, metadataLines: metadataLines)
+        removed += OutsideArticle.removals(body: root, content: attempt.content, vocabulary: vocabulary, metadataLines: metadataLines)
         let characters = blocks.reduce(0) { $0 + TextMeasure($1.plainText ?? "").characters }
         guard characters > 0 else { throw .noArticle(characters: characters) }
         return Article(title: metadata.title, date: metadata.date, dateModified: metadata.dateModified, source: metadata.source,

@@ -20,6 +20,7 @@ enum Visibility {
         return nil
     }
 
-    /// Whether a `<marquee>` is shrunk out of sight; a visible one is still a ticker, not article text.
+    /// Whether the element is a `<marquee>` or `<noscript>`: a marquee is a ticker, not article
+    /// text, even when it is not shrunk out of sight, and browsers running scripts never show noscript.
     static func isInvisibleElement(_ name: String) -> Bool { name == "marquee" || name == "noscript" }
 }
