@@ -23,6 +23,12 @@ import Testing
         #expect(!InlineStyle(style).hidesContent)
     }
 
+    @Test func stylesheetFontSizeZeroHidesOnlyWithoutLineHeight() {
+        #expect(!InlineStyle("font-size:0").hides(countingFontSize: false))
+        #expect(InlineStyle("font-size:0px;line-height:0").hides(countingFontSize: false))
+        #expect(InlineStyle("font-size:0").hides(countingFontSize: true))
+    }
+
     @Test func readsHidingRulesOfSimpleSelectors() throws {
         let sheet = HidingStyleSheet(css: """
         /* injected */ .k2x, #farm9 { position:absolute; left:-5000px } p.lead { color: red }

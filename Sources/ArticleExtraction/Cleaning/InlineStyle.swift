@@ -31,13 +31,17 @@ struct InlineStyle: Equatable {
     var hidesContent: Bool { hides(countingFontSize: true) }
 
     /// Whether the declarations hide content; `countingFontSize` is off for stylesheet rules, where
-    /// `font-size:0` is a layout idiom (it removes the gaps between inline blocks whose own rules
-    /// restore the size), not a hiding trick.
+    /// `font-size:0` alone is a layout idiom (it removes the gaps between inline blocks whose own
+    /// rules restore the size), not a hiding trick; with `line-height:0` beside it, it still hides.
     func hides(countingFontSize: Bool) -> Bool {
         if self["display"] == "none" { return true }
         if let visibility = self["visibility"], visibility == "hidden" || visibility == "collapse" { return true }
         if let opacity = self["opacity"], let value = Double(opacity), value <= 0.01 { return true }
-        if countingFontSize, let fontSize = self["font-size"], InlineStyle.length(fontSize).map({ $0 <= 0.01 }) == true { return true }
+        if let fontSize = self["font-size"], InlineStyle.length(fontSize).map({ $0 <= 0.01 }) == true {
+            // With the line height gone too nothing is left to show, whoever restores the font size.
+            let lineHeight = self["line-height"].flatMap(InlineStyle.length)
+            if countingFontSize || lineHeight.map({ $0 <= 0.01 }) == true { return true }
+        }
         if let overflow = self["overflow"], overflow.hasPrefix("hidden") || overflow == "clip" {
             for property in ["height", "max-height", "width", "max-width"] {
                 if let value = self[property], let length = InlineStyle.length(value), length <= 1 { return true }
