@@ -146,4 +146,14 @@ import Testing
         let article = try extract(html)
         #expect(article.text.contains("school plan"))
     }
+
+    @Test func neverTakesReadersCommentsForTheArticle() throws {
+        let comments = (1...6).map { "<div class=\"comment-content\"><p>\(prose("comment \($0)"))</p></div>" }.joined()
+        let html = """
+        <article class="post comments-open"><h1>Open thread</h1><p>\(prose("open thread"))</p></article>
+        <section id="comments" class="comments-area">\(comments)</section>
+        """
+        let article = try extract(html)
+        #expect(article.text == prose("open thread"))
+    }
 }

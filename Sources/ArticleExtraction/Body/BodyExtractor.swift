@@ -39,8 +39,10 @@ struct BodyExtractor {
     func extract(from body: HTMLNode) -> Attempt {
         let baseURL = options.baseURL.flatMap(URL.init(string:))
         var best: Attempt?
+        // Readers' comments are never the article, however long they run beside a short post.
+        let comments = BodyExtractor.commentSections(under: body)
         for rules in BodyExtractor.cascade {
-            let excluded = rules.removesUnlikely ? BodyExtractor.unlikelyBlocks(under: body) : []
+            let excluded = comments.union(rules.removesUnlikely ? BodyExtractor.unlikelyBlocks(under: body) : [])
             let statistics = TextStatistics(root: body, excluded: excluded)
             let scorer = CandidateScorer(statistics: statistics, excluded: excluded, weighsClasses: rules.weighsClasses)
             let content = scorer.content(under: body)
@@ -93,5 +95,37 @@ struct BodyExtractor {
             }
         }
         return unlikely
+    }
+
+    /// Comment sections, named so by a class or id: `comments`, `comment-list`, `commentlist`,
+    /// `article-comments`, `disqus_thread`, `respond`. State classes such as `comments-open` on an
+    /// article are not, nor are `commentary` (an article genre) and live tickers.
+    ///
+    ///     <section id="comments"><p>Great post! …</p></section>   → a comment section
+    ///     <article class="post comments-open">…</article>          → not one
+    static func commentSections(under body: HTMLNode) -> Set<HTMLNode> {
+        var sections = Set<HTMLNode>()
+        var current = body.firstChild
+        while let node = current {
+            guard node.isElement, !["article", "main", "body", "html"].contains(node.name), isCommentSection(node) else {
+                current = node.next(within: body)
+                continue
+            }
+            sections.insert(node)
+            current = node.next(within: body, skippingChildren: true)
+        }
+        return sections
+    }
+
+    private static func isCommentSection(_ node: HTMLNode) -> Bool {
+        let names = ((node.attribute("class") ?? "") + " " + (node.attribute("id") ?? "")).lowercased()
+            .split(whereSeparator: { $0 == " " || $0 == "\t" || $0 == "\n" })
+        return names.contains { name in
+            // "commentary" is an article genre and "live-…-comment" a live ticker: both are content.
+            guard !name.hasSuffix("open"), !name.hasSuffix("closed"), !name.contains("commentary"), !name.contains("live")
+            else { return false }
+            return name.hasPrefix("comment") || name.hasSuffix("-comments") || name.hasSuffix("_comments")
+                || name.hasPrefix("disqus") || name == "respond" || name == "replies"
+        }
     }
 }
