@@ -30,11 +30,12 @@ enum BoilerplatePatterns {
     ]
 
     /// Words of blocks inside an article that are not article text: share bars, "related" lists,
-    /// newsletter boxes, tag lists.
+    /// newsletter boxes, tag lists. Not "paywall": a page that carries the text behind its paywall
+    /// carries article text there.
     static let inArticleBoilerplate = [
         "share", "social", "related", "recommend", "newsletter", "subscribe", "promo", "advert", "sponsor",
         "breadcrumb", "tags", "comment", "toolbar", "byline", "author-bio", "read-more", "readmore", "more-stories",
-        "signup", "sign-up", "cookie", "paywall", "outbrain", "taboola",
+        "signup", "sign-up", "cookie", "outbrain", "taboola",
     ]
 
     /// Roles of landmarks that never hold the article.
