@@ -25,6 +25,9 @@ public enum Thresholds {
     /// and at least ``minimumSiblingScore``.
     static let siblingScoreShare = 0.2
     static let minimumSiblingScore = 10.0
+    /// A sibling with this share of link text or more is a teaser grid ("related stories", headlines
+    /// with their blurbs), not a continuation of the article (0.15 lost recall, 0.35 let grids in).
+    static let maximumSiblingLinkDensity = 0.25
 
     /// A block inside the article is dropped when this share of its text is link text (Readability: 0.5).
     static let maximumBlockLinkDensity = 0.5

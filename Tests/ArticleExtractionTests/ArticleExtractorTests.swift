@@ -156,4 +156,16 @@ import Testing
         let article = try extract(html)
         #expect(article.text == prose("open thread"))
     }
+
+    @Test func leavesTeaserGridsBesideTheArticle() throws {
+        let teasers = (1...4).map {
+            #"<div><a href="/s\#($0)">A headline about the city council, number \#($0)</a><p>A blurb, with commas, and a few more words.</p></div>"#
+        }.joined()
+        let html = """
+        <div class="wrap"><div class="story"><p>\(prose("budget"))</p><p>\(prose("school plan"))</p><p>\(prose("roads"))</p></div>
+        <div class="grid">\(teasers)</div></div>
+        """
+        let article = try extract(html)
+        #expect(!article.text.contains("A headline about"))
+    }
 }

@@ -118,8 +118,9 @@ struct BodyExtractor {
     }
 
     private static func isCommentSection(_ node: HTMLNode) -> Bool {
-        let names = ((node.attribute("class") ?? "") + " " + (node.attribute("id") ?? "")).lowercased()
-            .split(whereSeparator: { $0 == " " || $0 == "\t" || $0 == "\n" })
+        let signature = BoilerplatePatterns.signature(of: node)
+        guard ["comment", "disqus", "respond", "replies"].contains(where: { ByteSearch.contains(signature, $0) }) else { return false }
+        let names = signature.split(whereSeparator: { $0 == " " || $0 == "\t" || $0 == "\n" })
         return names.contains { name in
             // "commentary" is an article genre and "live-…-comment" a live ticker: both are content.
             guard !name.hasSuffix("open"), !name.hasSuffix("closed"), !name.contains("commentary"), !name.contains("live")

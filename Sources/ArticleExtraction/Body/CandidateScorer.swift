@@ -150,7 +150,8 @@ struct CandidateScorer {
             if sibling == top { result.append(sibling); continue }
             var bonus = 0.0
             if !topClass.isEmpty, sibling.attribute("class") == topClass { bonus += topScore * 0.2 }
-            if let score = scores[sibling], final(sibling, scores) + bonus >= threshold, score > 0 {
+            if let score = scores[sibling], final(sibling, scores) + bonus >= threshold, score > 0,
+               statistics[sibling].linkDensity < Thresholds.maximumSiblingLinkDensity {
                 result.append(sibling)
                 continue
             }

@@ -67,11 +67,20 @@ struct ArticleVocabulary {
                 previousWide = scalar
             } else {
                 previousWide = nil
-                if scalar.properties.isAlphabetic || scalar.properties.numericType != nil { word.append(scalar) } else { endWord() }
+                if isWordScalar(scalar) { word.append(scalar) } else { endWord() }
             }
         }
         endWord()
         return tokens
+    }
+
+    /// Letters and digits; ASCII is answered without the Unicode property tables.
+    private static func isWordScalar(_ scalar: Unicode.Scalar) -> Bool {
+        let value = scalar.value
+        if value < 0x80 {
+            return (value >= 0x61 && value <= 0x7A) || (value >= 0x41 && value <= 0x5A) || (value >= 0x30 && value <= 0x39)
+        }
+        return scalar.properties.isAlphabetic || scalar.properties.numericType != nil
     }
 
     /// Han, kana and Hangul: scripts written without spaces between words.

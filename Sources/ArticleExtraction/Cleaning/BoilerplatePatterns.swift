@@ -52,7 +52,7 @@ enum BoilerplatePatterns {
     /// Whether any of the words occurs in the signature.
     static func matches(_ signature: String, _ words: [String]) -> Bool {
         guard !signature.isEmpty else { return false }
-        return words.contains { signature.contains($0) }
+        return words.contains { ByteSearch.contains(signature, $0) }
     }
 
     /// The class weight of an element: +25 for a positive word, −25 for a negative one (Readability `_getClassWeight`).

@@ -51,25 +51,28 @@ struct HidingStyleSheet {
     // MARK: - Parsing
 
     private mutating func add(css: String) {
-        let text = Array(HidingStyleSheet.removingComments(css))
+        // Bytes, not Characters: a page's critical CSS can run to a hundred kilobytes.
+        let text = HidingStyleSheet.removingComments(Array(css.utf8))
         var index = 0
         var preludeStart = 0
         while index < text.count {
             switch text[index] {
-            case "{":
-                let prelude = String(text[preludeStart..<index]).trimmingCharacters(in: .whitespacesAndNewlines)
+            case UInt8(ascii: "{"):
+                var preludeBytes = text[preludeStart..<index]
+                while let first = preludeBytes.first, first <= 0x20 { preludeBytes = preludeBytes.dropFirst() }
+                while let last = preludeBytes.last, last <= 0x20 { preludeBytes = preludeBytes.dropLast() }
+                let prelude = String(decoding: preludeBytes, as: UTF8.self)
                 if prelude.hasPrefix("@") {
                     index = HidingStyleSheet.indexAfterBlock(text, openingAt: index)
                 } else {
                     var close = index + 1
-                    while close < text.count, text[close] != "}" { close += 1 }
-                    if InlineStyle(String(text[(index + 1)..<min(close, text.count)])).hides(countingFontSize: false) {
-                        addSelectors(prelude)
-                    }
+                    while close < text.count, text[close] != UInt8(ascii: "}") { close += 1 }
+                    let body = String(decoding: text[(index + 1)..<min(close, text.count)], as: UTF8.self)
+                    if InlineStyle(body).hides(countingFontSize: false) { addSelectors(prelude) }
                     index = close + 1
                 }
                 preludeStart = index
-            case ";", "}":
+            case UInt8(ascii: ";"), UInt8(ascii: "}"):
                 // The end of an `@import …;` statement, or a stray brace.
                 index += 1
                 preludeStart = index
@@ -80,11 +83,11 @@ struct HidingStyleSheet {
     }
 
     /// The index after the brace that closes the block opening at `open`, nested blocks included.
-    private static func indexAfterBlock(_ text: [Character], openingAt open: Int) -> Int {
+    private static func indexAfterBlock(_ text: [UInt8], openingAt open: Int) -> Int {
         var depth = 0
         var index = open
         while index < text.count {
-            if text[index] == "{" { depth += 1 } else if text[index] == "}" {
+            if text[index] == UInt8(ascii: "{") { depth += 1 } else if text[index] == UInt8(ascii: "}") {
                 depth -= 1
                 if depth == 0 { return index + 1 }
             }
@@ -130,14 +133,20 @@ struct HidingStyleSheet {
         return selector
     }
 
-    private static func removingComments(_ css: String) -> String {
-        var result = ""
-        var rest = Substring(css)
-        while let start = rest.range(of: "/*") {
-            result += rest[..<start.lowerBound]
-            guard let end = rest[start.upperBound...].range(of: "*/") else { return result }
-            rest = rest[end.upperBound...]
+    private static func removingComments(_ css: [UInt8]) -> [UInt8] {
+        var result: [UInt8] = []
+        result.reserveCapacity(css.count)
+        var index = 0
+        while index < css.count {
+            if css[index] == UInt8(ascii: "/"), index + 1 < css.count, css[index + 1] == UInt8(ascii: "*") {
+                index += 2
+                while index + 1 < css.count, !(css[index] == UInt8(ascii: "*") && css[index + 1] == UInt8(ascii: "/")) { index += 1 }
+                index += 2
+                continue
+            }
+            result.append(css[index])
+            index += 1
         }
-        return result + rest
+        return result
     }
 }

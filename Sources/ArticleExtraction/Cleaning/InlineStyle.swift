@@ -10,13 +10,34 @@ struct InlineStyle: Equatable {
     private(set) var declarations: [String: String] = [:]
 
     init(_ text: String) {
-        for declaration in text.split(separator: ";") {
-            guard let colon = declaration.firstIndex(of: ":") else { continue }
-            let property = declaration[..<colon].trimmingCharacters(in: .whitespacesAndNewlines).lowercased()
-            var value = declaration[declaration.index(after: colon)...].trimmingCharacters(in: .whitespacesAndNewlines).lowercased()
-            if let bang = value.range(of: "!important") { value = value[..<bang.lowerBound].trimmingCharacters(in: .whitespaces) }
-            if !property.isEmpty, !value.isEmpty { declarations[property] = value }
+        // Bytes, not Foundation: stylesheets run to thousands of rules and every one is read.
+        let bytes = Array(text.utf8)
+        var start = 0
+        for index in 0...bytes.count where index == bytes.count || bytes[index] == UInt8(ascii: ";") {
+            addDeclaration(bytes[start..<index])
+            start = index + 1
         }
+    }
+
+    private mutating func addDeclaration(_ declaration: ArraySlice<UInt8>) {
+        guard let colon = declaration.firstIndex(of: UInt8(ascii: ":")) else { return }
+        let property = InlineStyle.trimmedLowercase(declaration[declaration.startIndex..<colon])
+        var value = InlineStyle.trimmedLowercase(declaration[(colon + 1)...])
+        if let bang = value.firstIndex(of: UInt8(ascii: "!")),
+           value[bang...].starts(with: Array("!important".utf8)) {
+            value = InlineStyle.trimmedLowercase(value[..<bang])
+        }
+        guard !property.isEmpty, !value.isEmpty else { return }
+        declarations[String(decoding: property, as: UTF8.self)] = String(decoding: value, as: UTF8.self)
+    }
+
+    /// The bytes without surrounding ASCII whitespace, ASCII letters lowercased.
+    private static func trimmedLowercase(_ bytes: ArraySlice<UInt8>) -> ArraySlice<UInt8> {
+        func isSpace(_ byte: UInt8) -> Bool { byte == 0x20 || (byte >= 0x09 && byte <= 0x0D) }
+        var slice = bytes
+        while let first = slice.first, isSpace(first) { slice = slice.dropFirst() }
+        while let last = slice.last, isSpace(last) { slice = slice.dropLast() }
+        return ArraySlice(slice.map { $0 >= 0x41 && $0 <= 0x5A ? $0 | 0x20 : $0 })
     }
 
     subscript(property: String) -> String? { declarations[property] }

@@ -28,8 +28,9 @@ struct VisibleMetadata {
                 guard node.isElement else { current = node.next(within: body); continue }
                 // Only blocks count toward the window, so inline markup and injected tags cannot move it.
                 if !HTMLVocabulary.isInline(node.name) { seen += 1 }
-                let text = TextNormalizer.collapse(node.textContent)
-                let measure = TextMeasure(text)
+                // Measure before tidying: the containers on the way hold whole pages of text.
+                let raw = node.textContent
+                let measure = TextMeasure(raw)
                 if measure.characters == 0 || measure.characters > Thresholds.maximumInfoLineCharacters {
                     // Long prose means the article itself has begun; an info line comes before it.
                     if !HTMLVocabulary.isInline(node.name), directText(of: node) > Thresholds.maximumInfoLineCharacters {
@@ -39,6 +40,7 @@ struct VisibleMetadata {
                     current = node.next(within: body)
                     continue
                 }
+                let text = TextNormalizer.collapse(raw)
                 let line = InfoLine(text)
                 if !line.isEmpty {
                     if info.date == nil, let date = line.date { info.date = date; usedLines.append(text) }
