@@ -26,9 +26,9 @@ public struct JSONRenderer: ArticleRenderer {
         .object(["rule": .string(removal.rule.rawValue), "sample": .string(removal.sample), "characters": .number(removal.characters)])
     }
 
-    /// The removal report for formats other than JSON, one line per removed block.
-    public static func explanation(of article: Article) -> String {
-        article.removed.map { "removed \($0.rule.rawValue) (\($0.characters) characters): \($0.sample)\n" }.joined()
+    /// The removal report for formats other than JSON: one line per removed block, without line ends.
+    public static func explanationLines(of article: Article) -> [String] {
+        article.removed.map { "removed \($0.rule.rawValue) (\($0.characters) characters): \($0.sample)" }
     }
 
     /// The article as a JSON value; absent fields are `null` or `[]`, never missing.

@@ -35,8 +35,8 @@ struct ScrapeRunner {
             case let .success(article):
                 if let error = write(renderer.render(article, input: label)) { return report(error, label: nil) }
                 if explains, !format.carriesExplanation {
-                    FileHandle.standardError.write(Data(JSONRenderer.explanation(of: article).split(separator: "\n")
-                        .map { "scrape: \(label): \($0)\n" }.joined().utf8))
+                    let report = JSONRenderer.explanationLines(of: article).map { "scrape: \(label): \($0)\n" }.joined()
+                    FileHandle.standardError.write(Data(report.utf8))
                 }
             case let .failure(error):
                 failures.append(error)
