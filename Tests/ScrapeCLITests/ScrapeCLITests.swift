@@ -2,7 +2,8 @@
 import Foundation
 import Testing
 
-@Suite struct ScrapeCLITests {
+// One binary at a time: each test blocks a thread of the small cooperative pool while it waits.
+@Suite(.serialized) struct ScrapeCLITests {
     static let projectRoot = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
     static let seed = projectRoot.appendingPathComponent("Fixtures/seed-hacked-news/source.html").path
 
@@ -78,11 +79,9 @@ import Testing
         try ScrapeCLITests.page.write(to: folder.appendingPathComponent("a.html"), atomically: true, encoding: .utf8)
         try ScrapeCLITests.page.write(to: folder.appendingPathComponent("notes.txt"), atomically: true, encoding: .utf8)
         try ScrapeCLITests.page.write(to: folder.appendingPathComponent("sub/c.htm"), atomically: true, encoding: .utf8)
-        let gzip = Process()
-        gzip.executableURL = URL(fileURLWithPath: "/bin/sh")
-        gzip.arguments = ["-c", "cp '\(folder.path)/a.html' '\(folder.path)/sub/b.html' && gzip '\(folder.path)/sub/b.html'"]
-        try gzip.run()
-        gzip.waitUntilExit()
+        let gzipped = try ScrapeProcess.spawn("/bin/sh", ["-c", "cp '\(folder.path)/a.html' '\(folder.path)/sub/b.html' && gzip '\(folder.path)/sub/b.html'"],
+                                              stdin: "/dev/null", stdout: "/dev/null", stderr: "/dev/null")
+        #expect(gzipped == 0)
         let outcome = try ScrapeProcess.run([folder.path])
         #expect(outcome.status == 0)
         let inputs = try outcome.stdout.split(separator: "\n").map { try json(String($0))["input"] as? String }

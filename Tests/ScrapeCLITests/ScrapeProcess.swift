@@ -1,5 +1,8 @@
 // Runs the built `scrape` binary the way a shell does, capturing what it prints.
 import Foundation
+#if canImport(Glibc)
+import Glibc
+#endif
 
 struct ScrapeProcess {
     struct Outcome {
@@ -9,14 +12,14 @@ struct ScrapeProcess {
     }
 
     /// The `scrape` executable built beside this test bundle.
-    static let executable: URL = {
+    static let executable: String = {
         let testBinary = URL(fileURLWithPath: (try? FileManager.default.destinationOfSymbolicLink(atPath: "/proc/self/exe")) ?? CommandLine.arguments[0])
         var folder = testBinary.deletingLastPathComponent()
         // The test binary may sit inside a `.xctest` bundle folder.
         while !FileManager.default.isExecutableFile(atPath: folder.appendingPathComponent("scrape").path), folder.path != "/" {
             folder = folder.deletingLastPathComponent()
         }
-        return folder.appendingPathComponent("scrape")
+        return folder.appendingPathComponent("scrape").path
     }()
 
     /// Runs `scrape` with arguments, optional standard input, and standard output sent to a file
@@ -27,19 +30,36 @@ struct ScrapeProcess {
         defer { try? FileManager.default.removeItem(at: scratch) }
         let outPath = stdoutPath ?? scratch.appendingPathComponent("out").path
         let errPath = scratch.appendingPathComponent("err").path
-        if stdoutPath == nil { FileManager.default.createFile(atPath: outPath, contents: nil) }
-        FileManager.default.createFile(atPath: errPath, contents: nil)
-        let process = Process()
-        process.executableURL = executable
-        process.arguments = arguments
-        process.standardOutput = try FileHandle(forWritingTo: URL(fileURLWithPath: outPath))
-        process.standardError = try FileHandle(forWritingTo: URL(fileURLWithPath: errPath))
         let inputPath = scratch.appendingPathComponent("in").path
         FileManager.default.createFile(atPath: inputPath, contents: stdin ?? Data())
-        process.standardInput = try FileHandle(forReadingFrom: URL(fileURLWithPath: inputPath))
-        try process.run()
-        process.waitUntilExit()
+        let status = try spawn(executable, arguments, stdin: inputPath, stdout: outPath, stderr: errPath)
         let stdout = stdoutPath == nil ? (try String(contentsOfFile: outPath, encoding: .utf8)) : ""
-        return Outcome(status: process.terminationStatus, stdout: stdout, stderr: try String(contentsOfFile: errPath, encoding: .utf8))
+        return Outcome(status: status, stdout: stdout, stderr: try String(contentsOfFile: errPath, encoding: .utf8))
+    }
+
+    struct SpawnError: Error { let code: Int32 }
+
+    /// Starts a program with its standard streams on files and waits for its exit status.
+    ///
+    /// posix_spawn and waitpid rather than Foundation's `Process`, whose exit monitoring on Linux
+    /// was seen to hang a whole parallel test run.
+    static func spawn(_ program: String, _ arguments: [String], stdin: String, stdout: String, stderr: String) throws -> Int32 {
+        var actions = posix_spawn_file_actions_t()
+        posix_spawn_file_actions_init(&actions)
+        defer { posix_spawn_file_actions_destroy(&actions) }
+        posix_spawn_file_actions_addopen(&actions, 0, stdin, O_RDONLY, 0)
+        posix_spawn_file_actions_addopen(&actions, 1, stdout, O_WRONLY | O_CREAT | O_TRUNC, 0o644)
+        posix_spawn_file_actions_addopen(&actions, 2, stderr, O_WRONLY | O_CREAT | O_TRUNC, 0o644)
+        let argv = ([program] + arguments).map { strdup($0) } + [nil]
+        defer { for argument in argv { free(argument) } }
+        var pid = pid_t()
+        let started = posix_spawn(&pid, program, &actions, nil, argv, environ)
+        guard started == 0 else { throw SpawnError(code: started) }
+        var status: Int32 = 0
+        while waitpid(pid, &status, 0) < 0 {
+            guard errno == EINTR else { throw SpawnError(code: errno) }
+        }
+        // WIFEXITED / WEXITSTATUS, which Swift does not import as functions.
+        return (status & 0x7F) == 0 ? (status >> 8) & 0xFF : 128 + (status & 0x7F)
     }
 }
