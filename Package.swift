@@ -11,6 +11,8 @@ let package = Package(
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+        .package(url: "https://github.com/swift-server/async-http-client", from: "1.37.0"),
+        .package(url: "https://github.com/apple/swift-nio", from: "2.101.2"),
     ],
     targets: [
         .systemLibrary(
@@ -23,7 +25,21 @@ let package = Package(
             pkgConfig: "zlib",
             providers: [.apt(["zlib1g-dev"])]
         ),
-        .target(name: "HTMLParser", dependencies: ["CLibXML2"]),
+        .systemLibrary(
+            name: "CUchardet",
+            pkgConfig: "uchardet",
+            providers: [.apt(["libuchardet-dev"])]
+        ),
+        .target(name: "HTMLParser", dependencies: ["CLibXML2", "CUchardet"]),
+        .target(
+            name: "PageLoading",
+            dependencies: [
+                "CZlib",
+                .product(name: "AsyncHTTPClient", package: "async-http-client"),
+                .product(name: "NIOCore", package: "swift-nio"),
+                .product(name: "NIOHTTP1", package: "swift-nio"),
+            ]
+        ),
         .target(name: "ArticleExtraction", dependencies: ["HTMLParser"]),
         .target(name: "ArticleRendering", dependencies: ["ArticleExtraction"]),
         .executableTarget(
@@ -32,7 +48,7 @@ let package = Package(
                 "ArticleExtraction",
                 "ArticleRendering",
                 "HTMLParser",
-                "CZlib",
+                "PageLoading",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -43,6 +59,18 @@ let package = Package(
             name: "FixtureTests",
             dependencies: ["ArticleExtraction", "ArticleRendering", "HTMLParser"]
         ),
-        .testTarget(name: "ScrapeCLITests", dependencies: ["scrape"]),
+        // A small HTTP server on 127.0.0.1 for the fetching tests; never shipped.
+        .target(
+            name: "LocalTestServer",
+            dependencies: [
+                "CZlib",
+                .product(name: "NIOCore", package: "swift-nio"),
+                .product(name: "NIOPosix", package: "swift-nio"),
+                .product(name: "NIOHTTP1", package: "swift-nio"),
+            ],
+            path: "Tests/LocalTestServer"
+        ),
+        .testTarget(name: "PageLoadingTests", dependencies: ["PageLoading", "LocalTestServer"]),
+        .testTarget(name: "ScrapeCLITests", dependencies: ["scrape", "LocalTestServer"]),
     ]
 )

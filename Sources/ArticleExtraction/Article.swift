@@ -18,13 +18,15 @@ public struct Article: Sendable, Equatable {
     public var language: String?
     /// The page's address, when known.
     public var url: String?
+    /// The encoding the page was read in, by its standard name (`UTF-8`, `GBK`, `Big5`, `Shift_JIS`…).
+    public var encoding: String?
     /// The body in reading order; images sit in it with their captions.
     public var body: [Block]
     /// What was removed from the page and why, hidden and injected blocks first.
     public var removed: [Removal]
 
     public init(title: String? = nil, date: String? = nil, dateModified: String? = nil, source: String? = nil,
-                author: String? = nil, language: String? = nil, url: String? = nil, body: [Block] = [],
+                author: String? = nil, language: String? = nil, url: String? = nil, encoding: String? = nil, body: [Block] = [],
                 removed: [Removal] = []) {
         self.title = title
         self.date = date
@@ -33,6 +35,7 @@ public struct Article: Sendable, Equatable {
         self.author = author
         self.language = language
         self.url = url
+        self.encoding = encoding
         self.body = body
         self.removed = removed
     }

@@ -37,7 +37,10 @@ public struct ArticleExtractor: Sendable {
         var removed = DocumentCleaner.removeInvisible(under: root, styleSheet: styleSheet)
 
         // 3. Body.
-        let attempt = BodyExtractor(options: options).extract(from: root)
+        // Relative links resolve against <base href> and the page's address, given or declared.
+        var bodyOptions = options
+        bodyOptions.baseURL = declarations.linkBase(pageAddress: options.baseURL ?? declarations.pageAddress)
+        let attempt = BodyExtractor(options: bodyOptions).extract(from: root)
         removed += attempt.removals
 
         // 4. Visible metadata.
@@ -68,8 +71,8 @@ public struct ArticleExtractor: Sendable {
         let characters = blocks.reduce(0) { $0 + TextMeasure($1.plainText ?? "").characters }
         guard characters > 0 else { throw .noArticle(characters: characters) }
         return Article(title: metadata.title, date: metadata.date, dateModified: metadata.dateModified, source: metadata.source,
-                       author: metadata.author, language: metadata.language, url: metadata.url, body: blocks,
-                       removed: removed)
+                       author: metadata.author, language: metadata.language, url: metadata.url,
+                       encoding: document.encoding, body: blocks, removed: removed)
     }
 
     /// Drops the headline when the body repeats it at the top, the info lines the metadata came

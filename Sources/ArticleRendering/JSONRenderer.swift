@@ -42,6 +42,7 @@ public struct JSONRenderer: ArticleRenderer {
             "source": .optional(article.source),
             "author": .optional(article.author),
             "language": .optional(article.language),
+            "encoding": .optional(article.encoding),
             "text": .string(article.text),
             "body": .array(article.body.map(block)),
             "captions": .array(article.captions.map(JSONValue.string)),

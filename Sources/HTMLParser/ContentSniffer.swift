@@ -20,7 +20,7 @@ enum ContentSniffer {
 
     /// A name for what the bytes look like when they are not markup, or `nil` when they may be HTML.
     ///
-    /// Text in UTF-16 contains NUL bytes, so a UTF-16 byte-order mark exempts the sample; otherwise
+    /// Text in UTF-16 contains NUL bytes, so a UTF-16 byte-order mark or UTF-16's NUL pattern exempts the sample; otherwise
     /// a NUL or a high share of control bytes means binary data.
     static func nonHTMLKind(of bytes: UnsafeRawBufferPointer) -> String? {
         for signature in signatures where bytes.count >= signature.prefix.count {
@@ -29,6 +29,7 @@ enum ContentSniffer {
         if bytes.count >= 2, (bytes[0] == 0xFF && bytes[1] == 0xFE) || (bytes[0] == 0xFE && bytes[1] == 0xFF) {
             return nil
         }
+        if CharsetSniffer.utf16WithoutByteOrderMark(bytes) != nil { return nil }
         let sample = bytes.prefix(sampleLength)
         var controls = 0
         for byte in sample {

@@ -11,15 +11,18 @@ public final class HTMLDocument {
     let pointer: xmlDocPtr
     private var detachedRoots: Set<xmlNodePtr> = []
 
-    /// The encoding the bytes were read in (a libxml2/iconv name such as `UTF-8` or `GB18030`).
-    public let encoding: String
+    /// The encoding the bytes were read in, and what decided it.
+    public let charset: Charset
+
+    /// The encoding's standard name (`UTF-8`, `GBK`, `Big5`…).
+    public var encoding: String { charset.name }
 
     /// The address given when parsing, if any.
     public let baseURL: String?
 
-    private init(pointer: xmlDocPtr, encoding: String, baseURL: String?) {
+    private init(pointer: xmlDocPtr, charset: Charset, baseURL: String?) {
         self.pointer = pointer
-        self.encoding = encoding
+        self.charset = charset
         self.baseURL = baseURL
     }
 
@@ -45,9 +48,15 @@ public final class HTMLDocument {
     public static func parse(_ bytes: [UInt8], options: ParseOptions = ParseOptions()) throws(ParseError) -> HTMLDocument {
         guard !bytes.isEmpty else { throw .empty }
         guard bytes.count <= options.maxBytes else { throw .tooLarge(bytes: bytes.count, limit: options.maxBytes) }
-        let result: Result<HTMLDocument, ParseError> = bytes.withUnsafeBytes { raw in
+        let sniffed: Result<Charset, ParseError> = bytes.withUnsafeBytes { raw in
             if let kind = ContentSniffer.nonHTMLKind(of: raw) { return .failure(.notHTML(kind)) }
-            let encoding = CharsetSniffer.encoding(of: raw, declared: options.declaredCharset)
+            return .success(CharsetSniffer.charset(of: raw, declared: options.declaredCharset))
+        }
+        let charset = try sniffed.get()
+        // Last resort: UTF-8 as a browser shows it, each bad byte a U+FFFD, rather than libxml2
+        // switching to Latin-1 half-way through the page.
+        let input = charset.evidence == .fallback ? bytes.withUnsafeBytes(UTF8Validation.repaired) : bytes
+        let result: Result<HTMLDocument, ParseError> = input.withUnsafeBytes { raw in
             guard let context = htmlNewParserCtxt() else { return .failure(.unparsable) }
             defer { htmlFreeParserCtxt(context) }
             scrape_silenceContext(context)
@@ -55,9 +64,9 @@ public final class HTMLDocument {
                 | HTML_PARSE_NOWARNING.rawValue | HTML_PARSE_COMPACT.rawValue | HTML_PARSE_IGNORE_ENC.rawValue)
                 | Int32(XML_PARSE_HUGE.rawValue)
             let base = raw.baseAddress!.assumingMemoryBound(to: CChar.self)
-            let document = htmlCtxtReadMemory(context, base, Int32(raw.count), options.baseURL, encoding, flags)
+            let document = htmlCtxtReadMemory(context, base, Int32(raw.count), options.baseURL, charset.converter, flags)
             guard let document else { return .failure(.unparsable) }
-            return .success(HTMLDocument(pointer: document, encoding: encoding, baseURL: options.baseURL))
+            return .success(HTMLDocument(pointer: document, charset: charset, baseURL: options.baseURL))
         }
         return try result.get()
     }
@@ -65,7 +74,7 @@ public final class HTMLDocument {
     /// A deep copy with its own owner, for stages that must not disturb the original.
     public func copy() -> HTMLDocument {
         guard let copied = xmlCopyDoc(pointer, 1) else { fatalError("libxml2 could not copy a document: out of memory") }
-        return HTMLDocument(pointer: copied, encoding: encoding, baseURL: baseURL)
+        return HTMLDocument(pointer: copied, charset: charset, baseURL: baseURL)
     }
 
     /// The `<html>` element.

@@ -1,12 +1,15 @@
-// Where pages come from: files, folders of files, or standard input.
+// Where pages come from: files, folders of files, standard input, or web addresses.
 import Foundation
 import HTMLParser
+import PageLoading
 
 /// One page to read.
 struct InputSource: Equatable {
     enum Location: Equatable {
         case standardInput
         case file(String)
+        /// An `http` or `https` address, fetched.
+        case web(String)
     }
 
     /// Where the page is.
@@ -32,6 +35,10 @@ struct InputSource: Equatable {
         for argument in arguments {
             if argument == "-" {
                 expansion.pages.append(.success(InputSource(location: .standardInput, label: "-")))
+                continue
+            }
+            if isWebAddress(argument) {
+                expansion.pages.append(.success(InputSource(location: .web(argument), label: argument)))
                 continue
             }
             var isDirectory: ObjCBool = false
@@ -67,6 +74,12 @@ struct InputSource: Equatable {
         return expansion
     }
 
+    /// Whether an argument is a web address rather than a path: it starts with `http://` or `https://`.
+    static func isWebAddress(_ argument: String) -> Bool {
+        let lower = argument.prefix(8).lowercased()
+        return lower.hasPrefix("http://") || lower.hasPrefix("https://")
+    }
+
     /// Whether a file name is that of a page: `.html`, `.htm`, `.xhtml`, each optionally gzipped.
     static func isPage(_ name: String) -> Bool {
         let lower = name.lowercased()
@@ -74,14 +87,36 @@ struct InputSource: Equatable {
         return pageExtensions.contains { stem.hasSuffix($0) }
     }
 
-    /// The page's bytes, decompressed when gzipped, never more than `maxBytes`.
+    /// A page's bytes and what came with them.
+    struct Loaded {
+        var bytes: [UInt8]
+        /// The final address of a fetched page.
+        var address: String?
+        /// The charset the server declared.
+        var declaredCharset: String?
+    }
+
+    /// The page's bytes: fetched, or read and decompressed when gzipped; never more than `maxBytes`.
     ///
-    /// - Throws: ``ScrapeError`` when the page is missing, unreadable, corrupt or too large.
-    func read(maxBytes: Int) throws(ScrapeError) -> [UInt8] {
+    /// - Throws: ``ScrapeError`` when the page is missing, unreadable, unreachable, corrupt or too large.
+    func load(maxBytes: Int, fetcher: PageFetcher) async throws(ScrapeError) -> Loaded {
+        guard case let .web(address) = location else { return Loaded(bytes: try read(maxBytes: maxBytes)) }
+        do {
+            let page = try await fetcher.fetch(address)
+            return Loaded(bytes: page.bytes, address: page.url, declaredCharset: page.contentType?.charset)
+        } catch {
+            throw .fetch(error)
+        }
+    }
+
+    /// The bytes of a file or of standard input, decompressed when gzipped.
+    private func read(maxBytes: Int) throws(ScrapeError) -> [UInt8] {
         let handle: FileHandle
         switch location {
         case .standardInput:
             handle = FileHandle.standardInput
+        case .web:
+            preconditionFailure("web pages are fetched by load(maxBytes:fetcher:)")
         case let .file(path):
             guard FileManager.default.fileExists(atPath: path) else { throw .missingInput(path) }
             guard let opened = FileHandle(forReadingAtPath: path) else { throw .unreadableInput(path, reason: "permission denied") }
@@ -97,11 +132,15 @@ struct InputSource: Equatable {
         }
         var bytes = [UInt8](data)
         if bytes.count > maxBytes { throw .parse(.tooLarge(bytes: bytes.count, limit: maxBytes)) }
-        if Gunzip.isGzip(bytes) {
-            guard let inflated = try Gunzip.decompress(bytes, limit: maxBytes) else {
-                throw .parse(.tooLarge(bytes: maxBytes + 1, limit: maxBytes))
+        if Decompression.isGzip(bytes) {
+            do {
+                bytes = try Decompression.gunzip(bytes, limit: maxBytes)
+            } catch {
+                switch error {
+                case .tooLarge: throw .parse(.tooLarge(bytes: maxBytes + 1, limit: maxBytes))
+                case let .corrupt(reason): throw .corruptCompression(reason)
+                }
             }
-            bytes = inflated
         }
         return bytes
     }

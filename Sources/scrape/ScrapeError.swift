@@ -2,6 +2,7 @@
 import ArticleExtraction
 import Foundation
 import HTMLParser
+import PageLoading
 
 /// A failure of the command line tool, wrapping the library errors.
 enum ScrapeError: LocalizedError, Equatable {
@@ -10,6 +11,7 @@ enum ScrapeError: LocalizedError, Equatable {
     case parse(ParseError)
     case extraction(ExtractionError)
     case corruptCompression(String)
+    case fetch(FetchError)
     case output(String)
 
     var errorDescription: String? {
@@ -19,6 +21,7 @@ enum ScrapeError: LocalizedError, Equatable {
         case let .parse(error): return error.errorDescription
         case let .extraction(error): return error.errorDescription
         case let .corruptCompression(reason): return "corrupt gzip data: \(reason)"
+        case let .fetch(error): return error.description
         case let .output(reason): return "writing output failed: \(reason)"
         }
     }
@@ -29,6 +32,12 @@ enum ScrapeError: LocalizedError, Equatable {
         case .missingInput, .unreadableInput: return ExitStatus.noInput
         case .parse, .extraction, .corruptCompression: return ExitStatus.dataError
         case .output: return ExitStatus.ioError
+        case let .fetch(error):
+            switch error {
+            // The server answered, but not with a page we can read.
+            case .notHTML, .tooLarge, .corruptCompression: return ExitStatus.dataError
+            default: return ExitStatus.unavailable
+            }
         }
     }
 
@@ -44,6 +53,20 @@ enum ScrapeError: LocalizedError, Equatable {
         case .extraction(.noArticle): return "no_article"
         case .corruptCompression: return "corrupt_compression"
         case .output: return "output"
+        case let .fetch(error):
+            switch error {
+            case .invalidURL: return "invalid_url"
+            case .httpStatus: return "http_status"
+            case .tooManyRedirects: return "too_many_redirects"
+            case .redirectLoop: return "redirect_loop"
+            case .notHTML: return "not_html"
+            case .tooLarge: return "too_large"
+            case .corruptCompression: return "corrupt_compression"
+            case .unknownHost: return "unknown_host"
+            case .connectionFailed: return "connection_failed"
+            case .timedOut: return "timeout"
+            case .transport: return "fetch_failed"
+            }
         }
     }
 }
@@ -56,5 +79,7 @@ enum ExitStatus {
     static let usage: Int32 = 64
     static let dataError: Int32 = 65
     static let noInput: Int32 = 66
+    /// A page could not be fetched: an HTTP error status, an unknown host, a refused connection, a timeout.
+    static let unavailable: Int32 = 69
     static let ioError: Int32 = 74
 }

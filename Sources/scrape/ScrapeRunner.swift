@@ -3,6 +3,7 @@ import ArticleExtraction
 import ArticleRendering
 import Foundation
 import HTMLParser
+import PageLoading
 
 /// Runs one invocation: inputs in order, each to an article or an error, output to stdout.
 struct ScrapeRunner {
@@ -11,9 +12,18 @@ struct ScrapeRunner {
     let maxBytes: Int
     /// Whether to report what was removed (`--explain`).
     let explains: Bool
+    /// How web addresses are fetched; no connection is made unless an input is an address.
+    let fetching: FetchOptions
 
     /// Processes every input and returns the exit status.
-    func run(arguments: [String]) -> Int32 {
+    func run(arguments: [String]) async -> Int32 {
+        let fetcher = PageFetcher(options: fetching)
+        let status = await run(arguments: arguments, fetcher: fetcher)
+        await fetcher.shutdown()
+        return status
+    }
+
+    private func run(arguments: [String], fetcher: PageFetcher) async -> Int32 {
         let expansion = InputSource.expand(arguments)
         let inputs = expansion.pages
         let isBatch = inputs.count > 1 || expansion.includesFolder
@@ -26,7 +36,11 @@ struct ScrapeRunner {
             switch input {
             case let .success(source):
                 label = source.label
-                outcome = Result { () throws(ScrapeError) in try article(from: source) }
+                do {
+                    outcome = .success(try await article(from: source, fetcher: fetcher))
+                } catch {
+                    outcome = .failure(error)
+                }
             case let .failure(failure):
                 label = failure.label
                 outcome = .failure(failure.error)
@@ -53,17 +67,21 @@ struct ScrapeRunner {
         return ExitStatus.someInputsFailed
     }
 
-    /// Reads, parses and extracts one page.
-    func article(from source: InputSource) throws(ScrapeError) -> Article {
-        let bytes = try source.read(maxBytes: maxBytes)
+    /// Loads, parses and extracts one page.
+    func article(from source: InputSource, fetcher: PageFetcher) async throws(ScrapeError) -> Article {
+        let page = try await source.load(maxBytes: maxBytes, fetcher: fetcher)
+        // A fetched page's final address is where its relative links point, whatever --base-url says.
+        var options = extraction
+        if let address = page.address { options.baseURL = address }
         let document: HTMLDocument
         do {
-            document = try HTMLDocument.parse(bytes, options: ParseOptions(maxBytes: maxBytes, baseURL: extraction.baseURL))
+            document = try HTMLDocument.parse(page.bytes, options: ParseOptions(maxBytes: maxBytes, baseURL: options.baseURL,
+                                                                                declaredCharset: page.declaredCharset))
         } catch {
             throw .parse(error)
         }
         do {
-            return try ArticleExtractor(options: extraction).extract(from: document)
+            return try ArticleExtractor(options: options).extract(from: document)
         } catch {
             throw .extraction(error)
         }

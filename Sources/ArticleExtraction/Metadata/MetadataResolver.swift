@@ -40,9 +40,7 @@ struct MetadataResolver {
     // MARK: - Fields
 
     private func url() -> String? {
-        if let base = options.baseURL { return base }
-        return declarations.canonicalURL.flatMap { $0.hasPrefix("http") ? $0 : nil }
-            ?? declarations.meta["og:url"].flatMap { $0.hasPrefix("http") ? $0 : nil }
+        options.baseURL ?? declarations.pageAddress
     }
 
     private var siteNames: [String] {

@@ -14,6 +14,10 @@ struct PageDeclarations {
     var htmlLanguage: String?
     /// `<link rel="canonical">`.
     var canonicalURL: String?
+    /// `<base href>`.
+    var baseHref: String?
+    /// The address in `<!-- saved from url=(0042)https://… -->`, which browsers write into saved pages.
+    var savedFromURL: String?
     /// `datetime` of `<time>` elements marked as the publication time (`itemprop="datePublished"` or `pubdate`).
     var publishedTime: String?
 
@@ -21,7 +25,16 @@ struct PageDeclarations {
     init(document: HTMLDocument) {
         guard let root = document.root else { return }
         htmlLanguage = root.attribute("lang").map(TextNormalizer.collapse).flatMap { $0.isEmpty ? nil : $0 }
-        for node in root.descendants where node.isElement {
+        var beforeRoot = root.previousSibling
+        while let node = beforeRoot, savedFromURL == nil {
+            if node.kind == .comment { savedFromURL = PageDeclarations.savedFromAddress(in: node.textContent) }
+            beforeRoot = node.previousSibling
+        }
+        for node in root.descendants {
+            if node.kind == .comment, savedFromURL == nil, !node.hasAncestor(named: "body") {
+                savedFromURL = PageDeclarations.savedFromAddress(in: node.textContent)
+            }
+            guard node.isElement else { continue }
             switch node.name {
             case "meta":
                 readMeta(node)
@@ -37,6 +50,8 @@ struct PageDeclarations {
                    let href = node.attribute("href"), !href.isEmpty {
                     canonicalURL = href
                 }
+            case "base":
+                if baseHref == nil, let href = node.attribute("href"), !href.isEmpty { baseHref = href }
             case "time":
                 if publishedTime == nil, let value = node.attribute("datetime"),
                    node.attribute("itemprop")?.lowercased() == "datepublished" || node.hasAttribute("pubdate") {
@@ -59,6 +74,37 @@ struct PageDeclarations {
                 meta[name] = value
             }
         }
+    }
+
+    /// The page's own address, for a page given without one: where it was saved from, its `<base>`,
+    /// its canonical link, its `og:url`; the first that is an absolute http(s) address.
+    var pageAddress: String? {
+        [savedFromURL, baseHref, canonicalURL, meta["og:url"]].lazy.compactMap { $0 }.first(where: PageDeclarations.isWebAddress)
+    }
+
+    /// The address relative links resolve against: `<base href>` (itself resolved against the page's
+    /// address), else the page's address.
+    func linkBase(pageAddress: String?) -> String? {
+        guard let baseHref else { return pageAddress }
+        let resolved = URL(string: baseHref, relativeTo: pageAddress.flatMap(URL.init(string:)))?.absoluteString
+        return resolved.flatMap { PageDeclarations.isWebAddress($0) ? $0 : nil } ?? pageAddress
+    }
+
+    static func isWebAddress(_ text: String) -> Bool {
+        let lower = text.lowercased()
+        return (lower.hasPrefix("http://") || lower.hasPrefix("https://")) && URL(string: text)?.host != nil
+    }
+
+    /// The address of a `saved from url=(NNNN)…` comment: NNNN is the address's length.
+    ///
+    ///     " saved from url=(0029)https://example.com/a.html " → https://example.com/a.html
+    static func savedFromAddress(in comment: String) -> String? {
+        guard let marker = comment.range(of: "saved from url=(") else { return nil }
+        let rest = comment[marker.upperBound...]
+        guard let close = rest.firstIndex(of: ")") else { return nil }
+        let address = rest[rest.index(after: close)...].prefix { !$0.isWhitespace }
+        let text = String(address)
+        return isWebAddress(text) ? text : nil
     }
 
     /// The first value among several meta keys, in the order given.

@@ -1,0 +1,44 @@
+// What an HTTP Content-Type header says: the media type and the charset.
+
+/// A parsed `Content-Type` value such as `text/html; charset=gb2312`.
+public struct ContentType: Equatable, Sendable {
+    /// The media type, lowercased, without parameters (`text/html`).
+    public let mediaType: String
+    /// The `charset` parameter as written, if any.
+    public let charset: String?
+
+    /// Parses a header value; `nil` for an empty one.
+    public init?(_ header: String) {
+        let parts = header.split(separator: ";", omittingEmptySubsequences: false)
+        let type = parts.first.map { $0.trimmingCharacters(in: " \t").lowercased() } ?? ""
+        guard !type.isEmpty else { return nil }
+        mediaType = type
+        var charset: String?
+        for parameter in parts.dropFirst() {
+            let pair = parameter.split(separator: "=", maxSplits: 1)
+            guard pair.count == 2, pair[0].trimmingCharacters(in: " \t").lowercased() == "charset" else { continue }
+            let value = pair[1].trimmingCharacters(in: " \t\"'")
+            if !value.isEmpty { charset = value }
+        }
+        self.charset = charset
+    }
+
+    /// Media types that are pages.
+    static let pageTypes: Set<String> = ["text/html", "application/xhtml+xml", "application/vnd.wap.xhtml+xml"]
+
+    /// Media types servers use for anything, including pages; the bytes decide.
+    static let vagueTypes: Set<String> = ["application/octet-stream", "text/plain", "binary/octet-stream", "application/unknown",
+                                          "application/x-unknown", "unknown/unknown", "text/xml", "application/xml"]
+
+    /// Whether a response of this type may hold a page: HTML types, and the vague types whose bytes the parser sniffs.
+    public var mayBePage: Bool { Self.pageTypes.contains(mediaType) || Self.vagueTypes.contains(mediaType) }
+}
+
+extension Substring {
+    func trimmingCharacters(in set: String) -> String {
+        var slice = self
+        while let first = slice.first, set.contains(first) { slice.removeFirst() }
+        while let last = slice.last, set.contains(last) { slice.removeLast() }
+        return String(slice)
+    }
+}
