@@ -6,7 +6,7 @@ public struct FetchOptions: Sendable, Equatable {
     public static let scrapeVersion = "0.2.0"
 
     /// The default User-Agent: names the tool and its version so that site owners can tell who calls.
-    public static let defaultUserAgent = "scrape/\(scrapeVersion) (+https://github.com/scrape-articles/scrape)"
+    public static let defaultUserAgent = "scrape/\(scrapeVersion) (+https://github.com/scrape/scrape)"
 
     /// The whole fetch, redirects and retries included, in seconds.
     public var timeout: Double

@@ -52,8 +52,13 @@ struct ScrapeProcess {
         posix_spawn_file_actions_addopen(&actions, 2, stderr, O_WRONLY | O_CREAT | O_TRUNC, 0o644)
         let argv = ([program] + arguments).map { strdup($0) } + [nil]
         defer { for argument in argv { free(argument) } }
+        // The tests' servers are on 127.0.0.1; a proxy set for the machine must not stand between.
+        let proxyNames: Set<String> = ["http_proxy", "https_proxy", "all_proxy", "no_proxy"]
+        let environment = ProcessInfo.processInfo.environment.filter { !proxyNames.contains($0.key.lowercased()) }
+        let envp = environment.map { strdup("\($0.key)=\($0.value)") } + [nil]
+        defer { for entry in envp { free(entry) } }
         var pid = pid_t()
-        let started = posix_spawn(&pid, program, &actions, nil, argv, environ)
+        let started = posix_spawn(&pid, program, &actions, nil, argv, envp)
         guard started == 0 else { throw SpawnError(code: started) }
         var status: Int32 = 0
         while waitpid(pid, &status, 0) < 0 {
