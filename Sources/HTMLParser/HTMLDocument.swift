@@ -46,6 +46,7 @@ public final class HTMLDocument {
     /// - Returns: the document.
     /// - Throws: ``ParseError`` when the input is empty, too large, binary, or yields no document.
     public static func parse(_ bytes: [UInt8], options: ParseOptions = ParseOptions()) throws(ParseError) -> HTMLDocument {
+        _ = libraryInitialized
         guard !bytes.isEmpty else { throw .empty }
         guard bytes.count <= options.maxBytes else { throw .tooLarge(bytes: bytes.count, limit: options.maxBytes) }
         let sniffed: Result<Charset, ParseError> = bytes.withUnsafeBytes { raw in
@@ -70,6 +71,11 @@ public final class HTMLDocument {
         }
         return try result.get()
     }
+
+    /// libxml2's global state (its mutexes, the random seed of its dictionaries) must be set up
+    /// once before threads parse at the same time: two first parses racing to create it were seen
+    /// to deadlock in a batch. A static constant's initializer runs exactly once, thread-safely.
+    private static let libraryInitialized: Void = xmlInitParser()
 
     /// A deep copy with its own owner, for stages that must not disturb the original.
     public func copy() -> HTMLDocument {

@@ -4,8 +4,8 @@ import HTMLParser
 import PageLoading
 
 /// One page to read.
-struct InputSource: Equatable {
-    enum Location: Equatable {
+struct InputSource: Equatable, Sendable {
+    enum Location: Equatable, Sendable {
         case standardInput
         case file(String)
         /// An `http` or `https` address, fetched.
@@ -17,67 +17,32 @@ struct InputSource: Equatable {
     /// The input as the user gave it (for a page found in a folder, the folder path joined with the page's path).
     let label: String
 
+    /// The page's path relative to the folder it was found in (its file name for a file argument;
+    /// host and path for an address), which an output folder mirrors.
+    let relativePath: String
+
     /// File name endings of pages in a folder; each may also end in `.gz`.
     static let pageExtensions = [".html", ".htm", ".xhtml"]
-
-    /// The pages named by the command line.
-    struct Expansion {
-        /// Each page, or the error that makes an argument unusable (a missing path).
-        var pages: [Result<InputSource, InputFailure>] = []
-        /// Whether an argument was a folder, which makes the run a batch however many pages it holds.
-        var includesFolder = false
-    }
-
-    /// Expands command-line arguments into pages, in order: a folder becomes its pages, sorted by path.
-    static func expand(_ arguments: [String]) -> Expansion {
-        var expansion = Expansion()
-        let files = FileManager.default
-        for argument in arguments {
-            if argument == "-" {
-                expansion.pages.append(.success(InputSource(location: .standardInput, label: "-")))
-                continue
-            }
-            if isWebAddress(argument) {
-                expansion.pages.append(.success(InputSource(location: .web(argument), label: argument)))
-                continue
-            }
-            var isDirectory: ObjCBool = false
-            guard files.fileExists(atPath: argument, isDirectory: &isDirectory) else {
-                expansion.pages.append(.failure(InputFailure(label: argument, error: .missingInput(argument))))
-                continue
-            }
-            guard isDirectory.boolValue else {
-                expansion.pages.append(.success(InputSource(location: .file(argument), label: argument)))
-                continue
-            }
-            expansion.includesFolder = true
-            guard let enumerator = files.enumerator(atPath: argument) else {
-                expansion.pages.append(.failure(InputFailure(label: argument, error: .unreadableInput(argument, reason: "cannot list the folder"))))
-                continue
-            }
-            var pages: [String] = []
-            while let relative = enumerator.nextObject() as? String {
-                if isPage(relative) { pages.append(relative) }
-            }
-            if pages.isEmpty {
-                expansion.pages.append(.failure(InputFailure(label: argument, error: .unreadableInput(argument, reason: "no html pages in the folder"))))
-            }
-            let base = argument.hasSuffix("/") ? argument : argument + "/"
-            for page in pages.sorted() {
-                let path = base + page
-                var pageIsDirectory: ObjCBool = false
-                if files.fileExists(atPath: path, isDirectory: &pageIsDirectory), !pageIsDirectory.boolValue {
-                    expansion.pages.append(.success(InputSource(location: .file(path), label: path)))
-                }
-            }
-        }
-        return expansion
-    }
 
     /// Whether an argument is a web address rather than a path: it starts with `http://` or `https://`.
     static func isWebAddress(_ argument: String) -> Bool {
         let lower = argument.prefix(8).lowercased()
         return lower.hasPrefix("http://") || lower.hasPrefix("https://")
+    }
+
+    /// Where an address's output goes under an output folder: `host/path`, `index` for a path
+    /// ending in `/`, and the query folded into the name.
+    ///
+    ///     https://example.com/news/a.html?id=7 → example.com/news/a.html_id=7
+    static func relativePath(forAddress address: String) -> String {
+        guard let url = URL(string: address), let host = url.host else { return "address" }
+        var path = url.path
+        if path.isEmpty || path.hasSuffix("/") { path += "index" }
+        if let query = url.query, !query.isEmpty { path += "_" + query }
+        let safe = path.split(separator: "/").map { part in
+            String(part.map { $0.isLetter || $0.isNumber || "._-=".contains($0) ? $0 : "_" }.prefix(200))
+        }.filter { $0 != "." && $0 != ".." }
+        return ([host] + safe).joined(separator: "/")
     }
 
     /// Whether a file name is that of a page: `.html`, `.htm`, `.xhtml`, each optionally gzipped.
@@ -147,7 +112,7 @@ struct InputSource: Equatable {
 }
 
 /// An argument that names no readable page.
-struct InputFailure: Error, Equatable {
+struct InputFailure: Error, Equatable, Sendable {
     let label: String
     let error: ScrapeError
 }

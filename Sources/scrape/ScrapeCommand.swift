@@ -15,9 +15,15 @@ struct ScrapeCommand: AsyncParsableCommand {
         transparently), a folder (searched for *.html, *.htm and *.xhtml pages, optionally .gz), \
         or - for standard input. Proxies come from HTTP_PROXY, HTTPS_PROXY and NO_PROXY.
 
-        Exit codes: 0 success; 1 several inputs and some failed; 64 bad arguments; 65 unusable \
+        Several inputs, a folder or --urls make a batch: pages are processed on every core (-j), \
+        one JSON line each on stdout in input order, or one file each under -o. Failures are \
+        reported and the batch goes on; a summary line ends it. Ctrl-C finishes the pages in \
+        progress and stops; a second Ctrl-C stops at once. Outputs are written whole or not at all.
+
+        Exit codes: 0 success; 1 a batch in which some pages failed; 64 bad arguments; 65 unusable \
         input, not a page, or no article found; 66 input missing or unreadable; 69 a page could not \
-        be fetched (HTTP error, unknown host, connection refused, timeout); 74 writing output failed.
+        be fetched (HTTP error, unknown host, connection refused, timeout); 74 writing output \
+        failed; 130 interrupted.
         """,
         version: FetchOptions.scrapeVersion
     )
@@ -46,12 +52,55 @@ struct ScrapeCommand: AsyncParsableCommand {
     @Flag(name: .long, help: "Report what was removed and by which rule: a `removed` list in JSON, lines on stderr otherwise.")
     var explain = false
 
+    @Option(name: [.short, .customLong("output")], help: ArgumentHelp("Write one file per page under this folder, mirroring the inputs' paths.", valueName: "folder"))
+    var outputFolder: String?
+
+    @Option(name: [.short, .long], help: "How many pages to process at once (default: the number of cores).")
+    var jobs: Int = ProcessInfo.processInfo.activeProcessorCount
+
+    @Flag(name: .long, help: "Write standard output in completion order rather than input order.")
+    var unordered = false
+
+    @Option(name: .long, help: ArgumentHelp("A file of addresses, one per line (- for standard input); may be repeated.", valueName: "file"))
+    var urls: [String] = []
+
+    @Option(name: .long, help: "The most fetches running at once against one host.")
+    var perHost: Int = 2
+
+    @Option(name: .long, help: ArgumentHelp("Seconds between the starts of two fetches from one host.", valueName: "seconds"))
+    var delay: Double = 0
+
+    @Flag(name: [.short, .long], help: "No progress line and no summary on stderr (errors are still reported).")
+    var quiet = false
+
+    @Flag(name: .long, help: "Stop at the first page that fails.")
+    var failFast = false
+
+    @Flag(name: .long, help: "With -o, replace outputs that are already there (by default they are kept and their pages skipped).")
+    var force = false
+
+    @Flag(name: .long, help: "With -o, skip pages whose output is already there and newer than the page; extract the rest.")
+    var resume = false
+
     @Argument(help: "Web addresses, files, folders, or - for standard input.")
-    var inputs: [String]
+    var inputs: [String] = []
 
     func validate() throws {
-        if inputs.isEmpty { throw ValidationError("give at least one input: a file, a folder, or - for standard input") }
-        if inputs.filter({ $0 == "-" }).count > 1 { throw ValidationError("standard input (-) can be read only once") }
+        if inputs.isEmpty, urls.isEmpty {
+            throw ValidationError("give at least one input: an address, a file, a folder, - for standard input, or --urls FILE")
+        }
+        if (inputs + urls).filter({ $0 == "-" }).count > 1 { throw ValidationError("standard input (-) can be read only once") }
+        if jobs < 1 { throw ValidationError("--jobs must be at least 1, got \(jobs)") }
+        if perHost < 1 { throw ValidationError("--per-host must be at least 1, got \(perHost)") }
+        if !(delay >= 0) { throw ValidationError("--delay must be 0 or more seconds, got \(delay)") }
+        if force, resume { throw ValidationError("--force and --resume exclude each other") }
+        if outputFolder == nil, force || resume { throw ValidationError("--force and --resume apply to an output folder (-o)") }
+        if let outputFolder {
+            var isDirectory: ObjCBool = false
+            if FileManager.default.fileExists(atPath: outputFolder, isDirectory: &isDirectory), !isDirectory.boolValue {
+                throw ValidationError("-o must name a folder, and \(outputFolder) is a file")
+            }
+        }
         if maxBytes < 1 { throw ValidationError("--max-bytes must be positive, got \(maxBytes)") }
         if !(timeout > 0) { throw ValidationError("--timeout must be a positive number of seconds, got \(timeout)") }
         if retries < 0 { throw ValidationError("--retries must be 0 or more, got \(retries)") }
@@ -64,14 +113,23 @@ struct ScrapeCommand: AsyncParsableCommand {
 
     func run() async throws {
         signal(SIGPIPE, SIG_IGN)
-        let runner = ScrapeRunner(
+        var settings = RunSettings(
             format: format,
             extraction: ExtractionOptions(baseURL: baseURL, focus: focus),
             maxBytes: maxBytes,
             explains: explain,
             fetching: FetchOptions(timeout: timeout, maxBytes: maxBytes, userAgent: userAgent, maxRetries: retries)
         )
-        let status = await runner.run(arguments: inputs)
+        settings.outputFolder = outputFolder
+        settings.existingOutputs = force ? .replace : (resume ? .resume : .keep)
+        settings.jobs = jobs
+        settings.ordered = !unordered
+        settings.quiet = quiet
+        settings.failFast = failFast
+        settings.urlLists = urls
+        settings.perHost = perHost
+        settings.delay = delay
+        let status = await ScrapeRunner(settings: settings).run(arguments: inputs)
         if status != ExitStatus.success { throw ExitCode(status) }
     }
 }

@@ -5,7 +5,7 @@ import HTMLParser
 import PageLoading
 
 /// A failure of the command line tool, wrapping the library errors.
-enum ScrapeError: LocalizedError, Equatable {
+enum ScrapeError: LocalizedError, Equatable, Sendable {
     case missingInput(String)
     case unreadableInput(String, reason: String)
     case parse(ParseError)
@@ -82,4 +82,6 @@ enum ExitStatus {
     /// A page could not be fetched: an HTTP error status, an unknown host, a refused connection, a timeout.
     static let unavailable: Int32 = 69
     static let ioError: Int32 = 74
+    /// Stopped by Ctrl-C (SIGINT) or SIGTERM, as shells report 128 + SIGINT.
+    static let interrupted: Int32 = 130
 }

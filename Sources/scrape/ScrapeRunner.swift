@@ -1,96 +1,191 @@
-// Reads each input, extracts its article, writes it in the chosen format.
+// Runs one invocation: pages handed out to a bounded number of workers, results written in order.
 import ArticleExtraction
 import ArticleRendering
 import Foundation
 import HTMLParser
 import PageLoading
 
-/// Runs one invocation: inputs in order, each to an article or an error, output to stdout.
-struct ScrapeRunner {
-    let format: OutputFormat?
-    let extraction: ExtractionOptions
-    let maxBytes: Int
+/// Everything the command line decided.
+struct RunSettings: Sendable {
+    var format: OutputFormat?
+    var extraction: ExtractionOptions
+    var maxBytes: Int
     /// Whether to report what was removed (`--explain`).
-    let explains: Bool
-    /// How web addresses are fetched; no connection is made unless an input is an address.
-    let fetching: FetchOptions
+    var explains: Bool
+    var fetching: FetchOptions
+    /// `-o`: one file per page under this folder instead of standard output.
+    var outputFolder: String?
+    var existingOutputs: ExistingOutputs = .keep
+    /// How many pages are processed at once.
+    var jobs: Int = 1
+    /// Whether standard output follows input order (else completion order).
+    var ordered = true
+    var quiet = false
+    var failFast = false
+    /// `--urls` lists.
+    var urlLists: [String] = []
+    var perHost = 2
+    var delay = 0.0
+}
 
-    /// Processes every input and returns the exit status.
+/// What became of one page.
+struct PageOutcome: Sendable {
+    enum Result: Sendable {
+        /// Rendered, for standard output.
+        case rendered(String)
+        /// Written to its file under the output folder.
+        case written
+        /// Skipped: its output was already there.
+        case kept
+        case failed(ScrapeError)
+    }
+
+    let index: Int
+    let label: String
+    let result: Result
+    /// `--explain` lines for formats that do not carry the report.
+    var explanation: [String] = []
+}
+
+/// Processes every input and returns the exit status.
+struct ScrapeRunner: Sendable {
+    let settings: RunSettings
+
+    /// Pages finished but not yet written, at most this many per job, so that one slow page
+    /// holds back ordered output without memory growing.
+    static let reorderWindowPerJob = 8
+
     func run(arguments: [String]) async -> Int32 {
-        let fetcher = PageFetcher(options: fetching)
-        let status = await run(arguments: arguments, fetcher: fetcher)
+        let isBatch = arguments.count > 1 || !settings.urlLists.isEmpty || arguments.contains(where: Self.isFolder)
+        let format = settings.format ?? (isBatch ? .jsonl : .json)
+        let output = settings.outputFolder.map { OutputTree(root: $0, format: format, existing: settings.existingOutputs) }
+        let interruption = Interruption.watchingSignals()
+        let showsProgress = isBatch && !settings.quiet && isatty(STDERR_FILENO) == 1
+        var progress = ProgressReport(isShown: showsProgress, total: showsProgress ? Self.count(arguments, urlLists: settings.urlLists) : nil)
+        let fetcher = PageFetcher(options: settings.fetching)
+        let gate = HostGate(perHost: settings.perHost, delay: settings.delay)
+        let worker = PageWorker(settings: settings, format: format, output: output, fetcher: fetcher, gate: gate)
+
+        var tally = Tally()
+        var firstFailure: ScrapeError?
+        var errorLines: [String] = []
+        var outputFailure: ScrapeError?
+
+        /// Writes one finished page: its article or its error, in the places the run promises.
+        func emit(_ outcome: PageOutcome) {
+            tally.pages += 1
+            switch outcome.result {
+            case let .rendered(text):
+                tally.articles += 1
+                if outputFailure == nil, let failure = Self.writeStandardOutput(text) {
+                    outputFailure = failure
+                    interruption.request(.outputFailed)
+                }
+            case .written:
+                tally.articles += 1
+            case .kept:
+                tally.kept += 1
+            case let .failed(error):
+                tally.failed += 1
+                if firstFailure == nil { firstFailure = error }
+                progress.finish()
+                Self.printError("\(outcome.label): " + (error.errorDescription ?? "unknown error"))
+                let line = JSONRenderer.errorLine(input: outcome.label, kind: error.kind, message: error.localizedDescription)
+                if output != nil {
+                    errorLines.append(line)
+                } else if isBatch, format == .jsonl, outputFailure == nil, let failure = Self.writeStandardOutput(line) {
+                    outputFailure = failure
+                    interruption.request(.outputFailed)
+                }
+                if settings.failFast { interruption.request(.failFast) }
+            }
+            if !outcome.explanation.isEmpty {
+                let report = outcome.explanation.map { "scrape: \(outcome.label): \($0)\n" }.joined()
+                FileHandle.standardError.write(Data(report.utf8))
+            }
+            progress.update(tally)
+        }
+
+        var walker = InputWalker(arguments: arguments, urlLists: settings.urlLists)
+        let jobs = max(1, settings.jobs)
+        let window = jobs * Self.reorderWindowPerJob
+        await withTaskGroup(of: PageOutcome.self) { group in
+            var inFlight = 0
+            var launched = 0
+            var nextToEmit = 0
+            var finished: [Int: PageOutcome] = [:]
+            var exhausted = false
+            while true {
+                while !exhausted, inFlight < jobs, !interruption.isRequested, !settings.ordered || launched - nextToEmit < window {
+                    guard let job = walker.next() else {
+                        exhausted = true
+                        break
+                    }
+                    group.addTask { await worker.process(job) }
+                    inFlight += 1
+                    launched += 1
+                }
+                guard inFlight > 0, let outcome = await group.next() else { break }
+                inFlight -= 1
+                guard settings.ordered else {
+                    emit(outcome)
+                    continue
+                }
+                finished[outcome.index] = outcome
+                while let ready = finished.removeValue(forKey: nextToEmit) {
+                    emit(ready)
+                    nextToEmit += 1
+                }
+            }
+        }
         await fetcher.shutdown()
-        return status
-    }
+        progress.finish()
 
-    private func run(arguments: [String], fetcher: PageFetcher) async -> Int32 {
-        let expansion = InputSource.expand(arguments)
-        let inputs = expansion.pages
-        let isBatch = inputs.count > 1 || expansion.includesFolder
-        let format = self.format ?? (isBatch ? .jsonl : .json)
-        let renderer = format.renderer(explains: explains)
-        var failures: [ScrapeError] = []
-        for input in inputs {
-            let label: String
-            let outcome: Result<Article, ScrapeError>
-            switch input {
-            case let .success(source):
-                label = source.label
-                do {
-                    outcome = .success(try await article(from: source, fetcher: fetcher))
-                } catch {
-                    outcome = .failure(error)
-                }
-            case let .failure(failure):
-                label = failure.label
-                outcome = .failure(failure.error)
-            }
-            switch outcome {
-            case let .success(article):
-                if let error = write(renderer.render(article, input: label)) { return report(error, label: nil) }
-                if explains, !format.carriesExplanation {
-                    let report = JSONRenderer.explanationLines(of: article).map { "scrape: \(label): \($0)\n" }.joined()
-                    FileHandle.standardError.write(Data(report.utf8))
-                }
-            case let .failure(error):
-                failures.append(error)
-                report(error, label: label)
-                if isBatch, format == .jsonl,
-                   let writeError = write(JSONRenderer.errorLine(input: label, kind: error.kind, message: error.localizedDescription)) {
-                    return report(writeError, label: nil)
-                }
-            }
+        if let output { Self.writeErrorsFile(errorLines, output: output) }
+        let reason = interruption.reason
+        if isBatch, !settings.quiet {
+            FileHandle.standardError.write(Data((progress.summary(tally, interrupted: reason == .signal) + "\n").utf8))
         }
-        if failures.isEmpty { return ExitStatus.success }
-        if !isBatch { return failures[0].exitCode }
-        printError("\(failures.count) of \(inputs.count) inputs failed")
-        return ExitStatus.someInputsFailed
+        if let outputFailure {
+            Self.printError(outputFailure.errorDescription ?? "writing output failed")
+            return ExitStatus.ioError
+        }
+        if reason == .signal { return ExitStatus.interrupted }
+        guard let firstFailure else { return ExitStatus.success }
+        return isBatch ? ExitStatus.someInputsFailed : firstFailure.exitCode
     }
 
-    /// Loads, parses and extracts one page.
-    func article(from source: InputSource, fetcher: PageFetcher) async throws(ScrapeError) -> Article {
-        let page = try await source.load(maxBytes: maxBytes, fetcher: fetcher)
-        // A fetched page's final address is where its relative links point, whatever --base-url says.
-        var options = extraction
-        if let address = page.address { options.baseURL = address }
-        let document: HTMLDocument
-        do {
-            document = try HTMLDocument.parse(page.bytes, options: ParseOptions(maxBytes: maxBytes, baseURL: options.baseURL,
-                                                                                declaredCharset: page.declaredCharset))
-        } catch {
-            throw .parse(error)
+    // MARK: - Helpers
+
+    private static func isFolder(_ argument: String) -> Bool {
+        var isDirectory: ObjCBool = false
+        return argument != "-" && FileManager.default.fileExists(atPath: argument, isDirectory: &isDirectory) && isDirectory.boolValue
+    }
+
+    /// How many pages the run will see, for the progress line; `nil` when a list comes from standard input.
+    private static func count(_ arguments: [String], urlLists: [String]) -> Int? {
+        guard !urlLists.contains("-") else { return nil }
+        var walker = InputWalker(arguments: arguments, urlLists: urlLists)
+        var count = 0
+        while walker.next() != nil { count += 1 }
+        return count
+    }
+
+    /// `_errors.jsonl` describes the last run: written whole when pages failed, removed when none did.
+    private static func writeErrorsFile(_ lines: [String], output: OutputTree) {
+        if lines.isEmpty {
+            unlink(output.errorsPath)
+            return
         }
         do {
-            return try ArticleExtractor(options: options).extract(from: document)
+            try output.write(lines.joined(), to: output.errorsPath)
         } catch {
-            throw .extraction(error)
+            printError(error.errorDescription ?? "cannot write \(output.errorsPath)")
         }
     }
-
-    // MARK: - Output
 
     /// Writes to standard output; returns the error when the write fails (a closed pipe, a full disk).
-    private func write(_ text: String) -> ScrapeError? {
+    private static func writeStandardOutput(_ text: String) -> ScrapeError? {
         var copy = text
         let failure: Int32? = copy.withUTF8 { bytes in
             var offset = 0
@@ -107,13 +202,7 @@ struct ScrapeRunner {
         return failure.map { .output(String(cString: strerror($0))) }
     }
 
-    @discardableResult
-    private func report(_ error: ScrapeError, label: String?) -> Int32 {
-        printError((label.map { "\($0): " } ?? "") + (error.errorDescription ?? "unknown error"))
-        return error.exitCode
-    }
-
-    private func printError(_ message: String) {
+    private static func printError(_ message: String) {
         FileHandle.standardError.write(Data(("scrape: error: " + message + "\n").utf8))
     }
 }

@@ -44,6 +44,11 @@ struct ScrapeProcess {
     /// posix_spawn and waitpid rather than Foundation's `Process`, whose exit monitoring on Linux
     /// was seen to hang a whole parallel test run.
     static func spawn(_ program: String, _ arguments: [String], stdin: String, stdout: String, stderr: String) throws -> Int32 {
+        try wait(start(program, arguments, stdin: stdin, stdout: stdout, stderr: stderr))
+    }
+
+    /// Starts a program with its standard streams on files and returns its process id.
+    static func start(_ program: String, _ arguments: [String], stdin: String, stdout: String, stderr: String) throws -> pid_t {
         var actions = posix_spawn_file_actions_t()
         posix_spawn_file_actions_init(&actions)
         defer { posix_spawn_file_actions_destroy(&actions) }
@@ -60,6 +65,11 @@ struct ScrapeProcess {
         var pid = pid_t()
         let started = posix_spawn(&pid, program, &actions, nil, argv, envp)
         guard started == 0 else { throw SpawnError(code: started) }
+        return pid
+    }
+
+    /// Waits for a started program and returns its exit status (128 + the signal when killed).
+    static func wait(_ pid: pid_t) throws -> Int32 {
         var status: Int32 = 0
         while waitpid(pid, &status, 0) < 0 {
             guard errno == EINTR else { throw SpawnError(code: errno) }

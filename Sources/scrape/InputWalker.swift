@@ -1,0 +1,190 @@
+// The pages named by the command line, produced one at a time so that a huge folder costs no memory.
+import Foundation
+
+/// One page to process, with its place in the run.
+struct PageJob: Sendable {
+    /// Its position among all inputs, for ordered output.
+    let index: Int
+    /// The page, or why its argument names no readable page.
+    let source: Result<InputSource, InputFailure>
+}
+
+/// Walks the arguments in order: files and addresses as given, folders depth-first with each
+/// folder's entries in name order, then the addresses of `--urls` lists line by line.
+///
+/// Only the folders on the current path are held in memory, so a folder of a million pages is
+/// enumerated in the memory of its largest directory listing. A folder reached twice through
+/// symbolic links is walked once.
+struct InputWalker: IteratorProtocol {
+    private var arguments: ArraySlice<String>
+    private var urlLists: ArraySlice<String>
+    private var folders: [FolderCursor] = []
+    private var urlReader: LineReader?
+    private var visitedFolders: Set<FileIdentity> = []
+    private var produced = 0
+
+    /// A folder being walked: its entries, sorted, and how far along they are.
+    private struct FolderCursor {
+        let path: String
+        /// The folder argument this folder lies in, and the path from there (for output mirroring).
+        let argument: String
+        let relativePrefix: String
+        let entries: [String]
+        var position = 0
+        var pagesFound = 0
+    }
+
+    private struct FileIdentity: Hashable {
+        let device: UInt64
+        let inode: UInt64
+    }
+
+    init(arguments: [String], urlLists: [String] = []) {
+        self.arguments = arguments[...]
+        self.urlLists = urlLists[...]
+    }
+
+    mutating func next() -> PageJob? {
+        guard let source = nextSource() else { return nil }
+        defer { produced += 1 }
+        return PageJob(index: produced, source: source)
+    }
+
+    private mutating func nextSource() -> Result<InputSource, InputFailure>? {
+        while true {
+            if let page = nextInFolders() { return page }
+            if let argument = arguments.popFirst() {
+                if let page = start(argument) { return page }
+                continue
+            }
+            if let address = nextListedAddress() { return address }
+            return nil
+        }
+    }
+
+    // MARK: - Arguments
+
+    private mutating func start(_ argument: String) -> Result<InputSource, InputFailure>? {
+        if argument == "-" {
+            return .success(InputSource(location: .standardInput, label: "-", relativePath: "stdin"))
+        }
+        if InputSource.isWebAddress(argument) {
+            return .success(InputSource(location: .web(argument), label: argument, relativePath: InputSource.relativePath(forAddress: argument)))
+        }
+        var isDirectory: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: argument, isDirectory: &isDirectory) else {
+            return .failure(InputFailure(label: argument, error: .missingInput(argument)))
+        }
+        guard isDirectory.boolValue else {
+            let name = (argument as NSString).lastPathComponent
+            return .success(InputSource(location: .file(argument), label: argument, relativePath: name))
+        }
+        let base = argument.hasSuffix("/") ? String(argument.dropLast()) : argument
+        guard let cursor = openFolder(base, argument: argument, relativePrefix: "") else {
+            return .failure(InputFailure(label: argument, error: .unreadableInput(argument, reason: "cannot list the folder")))
+        }
+        folders.append(cursor)
+        return nil
+    }
+
+    private mutating func openFolder(_ path: String, argument: String, relativePrefix: String) -> FolderCursor? {
+        var info = stat()
+        guard stat(path, &info) == 0 else { return nil }
+        let identity = FileIdentity(device: UInt64(info.st_dev), inode: UInt64(info.st_ino))
+        // A symbolic link back up the tree would otherwise be walked forever.
+        guard visitedFolders.insert(identity).inserted else { return FolderCursor(path: path, argument: argument, relativePrefix: relativePrefix, entries: []) }
+        guard let names = try? FileManager.default.contentsOfDirectory(atPath: path) else { return nil }
+        return FolderCursor(path: path, argument: argument, relativePrefix: relativePrefix, entries: names.sorted())
+    }
+
+    /// The next page inside the folders being walked, depth first.
+    private mutating func nextInFolders() -> Result<InputSource, InputFailure>? {
+        while var cursor = folders.popLast() {
+            guard cursor.position < cursor.entries.count else {
+                // The folder argument itself held no page at all: say so rather than print nothing.
+                if cursor.relativePrefix.isEmpty, cursor.pagesFound == 0 {
+                    return .failure(InputFailure(label: cursor.argument, error: .unreadableInput(cursor.argument, reason: "no html pages in the folder")))
+                }
+                if let parent = folders.indices.last { folders[parent].pagesFound += cursor.pagesFound }
+                continue
+            }
+            let name = cursor.entries[cursor.position]
+            cursor.position += 1
+            let path = cursor.path + "/" + name
+            let relative = cursor.relativePrefix + name
+            var isDirectory: ObjCBool = false
+            guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
+                folders.append(cursor)
+                continue
+            }
+            if isDirectory.boolValue {
+                let argument = cursor.argument
+                folders.append(cursor)
+                if let child = openFolder(path, argument: argument, relativePrefix: relative + "/") { folders.append(child) }
+                continue
+            }
+            guard InputSource.isPage(name) else {
+                folders.append(cursor)
+                continue
+            }
+            cursor.pagesFound += 1
+            folders.append(cursor)
+            return .success(InputSource(location: .file(path), label: path, relativePath: relative))
+        }
+        return nil
+    }
+
+    // MARK: - Address lists
+
+    private mutating func nextListedAddress() -> Result<InputSource, InputFailure>? {
+        while true {
+            if urlReader == nil {
+                guard let list = urlLists.popFirst() else { return nil }
+                guard let reader = LineReader(path: list) else {
+                    return .failure(InputFailure(label: list, error: list == "-" ? .unreadableInput(list, reason: "cannot read standard input")
+                                                                               : .missingInput(list)))
+                }
+                urlReader = reader
+            }
+            guard let line = urlReader?.nextLine() else {
+                urlReader = nil
+                continue
+            }
+            let address = line.trimmingCharacters(in: .whitespaces)
+            if address.isEmpty || address.hasPrefix("#") { continue }
+            guard InputSource.isWebAddress(address) else {
+                return .failure(InputFailure(label: address, error: .fetch(.invalidURL(address))))
+            }
+            return .success(InputSource(location: .web(address), label: address, relativePath: InputSource.relativePath(forAddress: address)))
+        }
+    }
+}
+
+/// Reads a text file (or standard input) one line at a time.
+final class LineReader {
+    private let file: UnsafeMutablePointer<FILE>
+
+    init?(path: String) {
+        if path == "-" {
+            guard let standardInput = fdopen(dup(STDIN_FILENO), "r") else { return nil }
+            file = standardInput
+        } else {
+            guard let opened = fopen(path, "r") else { return nil }
+            file = opened
+        }
+    }
+
+    deinit { fclose(file) }
+
+    /// The next line without its line end, or `nil` at the end.
+    func nextLine() -> String? {
+        var buffer: UnsafeMutablePointer<CChar>?
+        var capacity = 0
+        defer { free(buffer) }
+        let length = getline(&buffer, &capacity, file)
+        guard length >= 0, let buffer else { return nil }
+        var line = String(cString: buffer)
+        while line.hasSuffix("\n") || line.hasSuffix("\r") { line.removeLast() }
+        return line
+    }
+}
