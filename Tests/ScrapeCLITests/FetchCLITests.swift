@@ -122,4 +122,26 @@ import Testing
             #expect((lines[2]["error"] as? [String: Any])?["kind"] as? String == "not_html")
         }
     }
+
+    @Test func fetchesAListOfAddressesIntoAnOutputFolder() async throws {
+        try await withFixtureServer { server in
+            let folder = FileManager.default.temporaryDirectory.appendingPathComponent("scrape-urls-\(UUID().uuidString)")
+            try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+            defer { try? FileManager.default.removeItem(at: folder) }
+            let list = folder.appendingPathComponent("urls.txt")
+            let lines = ["# a comment", server.baseURL + "/seed-hacked-news/source.html", "", server.baseURL + "/encodings/big5-unlabelled.html",
+                         server.baseURL + "/missing.html"]
+            try lines.joined(separator: "\n").write(to: list, atomically: true, encoding: .utf8)
+            let output = folder.appendingPathComponent("out")
+            let outcome = try ScrapeProcess.run(["--urls", list.path, "-o", output.path, "--per-host", "1", "--delay", "0.2"])
+            #expect(outcome.status == 1)
+            let host = "127.0.0.1"
+            #expect(FileManager.default.fileExists(atPath: output.appendingPathComponent("\(host)/seed-hacked-news/source.json").path))
+            #expect(FileManager.default.fileExists(atPath: output.appendingPathComponent("\(host)/encodings/big5-unlabelled.json").path))
+            let errors = try String(contentsOf: output.appendingPathComponent("_errors.jsonl"), encoding: .utf8)
+            #expect(errors.contains("http_status"))
+            // Every listed address was asked for once, and nothing else.
+            #expect(server.seen.count == 3)
+        }
+    }
 }
