@@ -24,7 +24,7 @@ public struct ContentType: Equatable, Sendable {
     }
 
     /// Media types that are pages.
-    static let pageTypes: Set<String> = ["text/html", "application/xhtml+xml", "application/vnd.wap.xhtml+xml"]
+    public static let pageTypes: Set<String> = ["text/html", "application/xhtml+xml", "application/vnd.wap.xhtml+xml"]
 
     /// Media types servers use for anything, including pages; the bytes decide.
     static let vagueTypes: Set<String> = ["application/octet-stream", "text/plain", "binary/octet-stream", "application/unknown",

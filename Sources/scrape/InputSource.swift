@@ -10,6 +10,8 @@ struct InputSource: Equatable, Sendable {
         case file(String)
         /// An `http` or `https` address, fetched.
         case web(String)
+        /// A page already read: an archive record or a line of `--input-format jsonl`.
+        case inMemory(bytes: [UInt8], address: String?, charset: String?)
     }
 
     /// Where the page is.
@@ -65,6 +67,10 @@ struct InputSource: Equatable, Sendable {
     ///
     /// - Throws: ``ScrapeError`` when the page is missing, unreadable, unreachable, corrupt or too large.
     func load(maxBytes: Int, fetcher: PageFetcher) async throws(ScrapeError) -> Loaded {
+        if case let .inMemory(bytes, address, charset) = location {
+            guard bytes.count <= maxBytes else { throw .parse(.tooLarge(bytes: bytes.count, limit: maxBytes)) }
+            return Loaded(bytes: bytes, address: address, declaredCharset: charset)
+        }
         guard case let .web(address) = location else { return Loaded(bytes: try read(maxBytes: maxBytes)) }
         do {
             let page = try await fetcher.fetch(address)
@@ -80,8 +86,8 @@ struct InputSource: Equatable, Sendable {
         switch location {
         case .standardInput:
             handle = FileHandle.standardInput
-        case .web:
-            preconditionFailure("web pages are fetched by load(maxBytes:fetcher:)")
+        case .web, .inMemory:
+            preconditionFailure("only files and standard input are read here")
         case let .file(path):
             guard FileManager.default.fileExists(atPath: path) else { throw .missingInput(path) }
             guard let opened = FileHandle(forReadingAtPath: path) else { throw .unreadableInput(path, reason: "permission denied") }

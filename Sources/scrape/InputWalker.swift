@@ -1,5 +1,6 @@
 // The pages named by the command line, produced one at a time so that a huge folder costs no memory.
 import Foundation
+import PageLoading
 
 /// One page to process, with its place in the run.
 struct PageJob: Sendable {
@@ -20,8 +21,15 @@ struct InputWalker: IteratorProtocol {
     private var urlLists: ArraySlice<String>
     private var folders: [FolderCursor] = []
     private var urlReader: LineReader?
+    private var archive: (reader: WARCReader, path: String)?
+    private var recordStream: LineReader?
+    private var recordLine = 0
+    private let readsRecords: Bool
+    private let maxBytes: Int
     private var visitedFolders: Set<FileIdentity> = []
     private var produced = 0
+    /// Archive records that held no HTML response (requests, metadata, images, revisits, error statuses).
+    private(set) var skippedRecords = 0
 
     /// A folder being walked: its entries, sorted, and how far along they are.
     private struct FolderCursor {
@@ -39,9 +47,15 @@ struct InputWalker: IteratorProtocol {
         let inode: UInt64
     }
 
-    init(arguments: [String], urlLists: [String] = []) {
-        self.arguments = arguments[...]
+    /// - Parameters:
+    ///   - readsRecords: read standard input as JSON lines (`--input-format jsonl`) instead of arguments.
+    ///   - maxBytes: the largest page kept from an archive.
+    init(arguments: [String], urlLists: [String] = [], readsRecords: Bool = false, maxBytes: Int = 32 << 20) {
+        self.arguments = readsRecords ? [] : arguments[...]
         self.urlLists = urlLists[...]
+        self.readsRecords = readsRecords
+        self.maxBytes = maxBytes
+        if readsRecords { recordStream = LineReader(path: "-") }
     }
 
     mutating func next() -> PageJob? {
@@ -52,6 +66,8 @@ struct InputWalker: IteratorProtocol {
 
     private mutating func nextSource() -> Result<InputSource, InputFailure>? {
         while true {
+            if readsRecords { return nextRecordLine() }
+            if let record = nextInArchive() { return record }
             if let page = nextInFolders() { return page }
             if let argument = arguments.popFirst() {
                 if let page = start(argument) { return page }
@@ -74,6 +90,13 @@ struct InputWalker: IteratorProtocol {
         var isDirectory: ObjCBool = false
         guard FileManager.default.fileExists(atPath: argument, isDirectory: &isDirectory) else {
             return .failure(InputFailure(label: argument, error: .missingInput(argument)))
+        }
+        if !isDirectory.boolValue, WARCReader.isArchive(argument) {
+            guard let reader = WARCReader(path: argument, maxBytes: maxBytes) else {
+                return .failure(InputFailure(label: argument, error: .unreadableInput(argument, reason: "permission denied")))
+            }
+            archive = (reader, argument)
+            return nil
         }
         guard isDirectory.boolValue else {
             let name = (argument as NSString).lastPathComponent
@@ -130,6 +153,57 @@ struct InputWalker: IteratorProtocol {
             cursor.pagesFound += 1
             folders.append(cursor)
             return .success(InputSource(location: .file(path), label: path, relativePath: relative))
+        }
+        return nil
+    }
+
+    // MARK: - Archives and records
+
+    /// The next HTML response of the archive being read; other records are counted and passed over.
+    private mutating func nextInArchive() -> Result<InputSource, InputFailure>? {
+        guard let (reader, path) = archive else { return nil }
+        while let record = reader.next() {
+            switch record {
+            case .skipped:
+                skippedRecords += 1
+            case let .page(page):
+                let location = InputSource.Location.inMemory(bytes: page.bytes, address: page.targetURI, charset: page.contentType?.charset)
+                return .success(InputSource(location: location, label: path + "#" + page.recordID,
+                                            relativePath: InputSource.relativePath(forAddress: page.targetURI)))
+            case let .unreadable(recordID, position, reason):
+                let label = path + "#" + (recordID ?? "offset-\(position)")
+                return .failure(InputFailure(label: label, error: .unreadableRecord(reason)))
+            }
+        }
+        archive = nil
+        return nil
+    }
+
+    /// The next line of `--input-format jsonl`: `{"url": …, "html": …}` or a base64 body.
+    private mutating func nextRecordLine() -> Result<InputSource, InputFailure>? {
+        while let line = recordStream?.nextLine() {
+            recordLine += 1
+            if line.allSatisfy(\.isWhitespace) { continue }
+            let fallbackLabel = "stdin:\(recordLine)"
+            guard let object = try? JSONSerialization.jsonObject(with: Data(line.utf8)) as? [String: Any] else {
+                return .failure(InputFailure(label: fallbackLabel, error: .unreadableRecord("line \(recordLine) is not a JSON object")))
+            }
+            let address = (object["url"] as? String).flatMap { InputSource.isWebAddress($0) ? $0 : nil }
+            let label = (object["id"] as? String) ?? (object["id"] as? Int).map(String.init) ?? address ?? fallbackLabel
+            let bytes: [UInt8]
+            if let html = object["html"] as? String {
+                bytes = Array(html.utf8)
+            } else if let encoded = (object["html_base64"] ?? object["body_base64"] ?? object["body"]) as? String,
+                      let data = Data(base64Encoded: encoded, options: .ignoreUnknownCharacters) {
+                bytes = [UInt8](data)
+            } else {
+                return .failure(InputFailure(label: label, error: .unreadableRecord("line \(recordLine) has no html, html_base64 or body_base64")))
+            }
+            // A text "html" is UTF-8 whatever the page once declared; base64 bytes are sniffed like a file.
+            let charset: String? = object["html"] is String ? "utf-8" : (object["charset"] as? String)
+            let location = InputSource.Location.inMemory(bytes: bytes, address: address, charset: charset)
+            return .success(InputSource(location: location, label: label,
+                                        relativePath: address.map(InputSource.relativePath(forAddress:)) ?? "record-\(recordLine)"))
         }
         return nil
     }

@@ -13,7 +13,8 @@ struct ScrapeCommand: AsyncParsableCommand {
         discussion: """
         An input is an http or https address (fetched), an HTML file (gzipped files are read \
         transparently), a folder (searched for *.html, *.htm and *.xhtml pages, optionally .gz), \
-        or - for standard input. Proxies come from HTTP_PROXY, HTTPS_PROXY and NO_PROXY.
+        a web archive (.warc or .warc.gz: its HTML responses), or - for standard input. Proxies \
+        come from HTTP_PROXY, HTTPS_PROXY and NO_PROXY.
 
         Several inputs, a folder or --urls make a batch: pages are processed on every core (-j), \
         one JSON line each on stdout in input order, or one file each under -o. Failures are \
@@ -70,6 +71,9 @@ struct ScrapeCommand: AsyncParsableCommand {
     @Option(name: .long, help: ArgumentHelp("Seconds between the starts of two fetches from one host.", valueName: "seconds"))
     var delay: Double = 0
 
+    @Option(name: .long, help: "auto: arguments are addresses, files, folders, archives; jsonl: JSON lines on standard input ({\"url\", \"html\"} or a base64 body), one output line each.")
+    var inputFormat: InputFormat = .auto
+
     @Flag(name: [.short, .long], help: "No progress line and no summary on stderr (errors are still reported).")
     var quiet = false
 
@@ -86,7 +90,10 @@ struct ScrapeCommand: AsyncParsableCommand {
     var inputs: [String] = []
 
     func validate() throws {
-        if inputs.isEmpty, urls.isEmpty {
+        if inputFormat == .jsonl, !inputs.isEmpty || !urls.isEmpty {
+            throw ValidationError("--input-format jsonl reads standard input only; give no inputs")
+        }
+        if inputFormat == .auto, inputs.isEmpty, urls.isEmpty {
             throw ValidationError("give at least one input: an address, a file, a folder, - for standard input, or --urls FILE")
         }
         if (inputs + urls).filter({ $0 == "-" }).count > 1 { throw ValidationError("standard input (-) can be read only once") }
@@ -129,9 +136,18 @@ struct ScrapeCommand: AsyncParsableCommand {
         settings.urlLists = urls
         settings.perHost = perHost
         settings.delay = delay
+        settings.readsRecords = inputFormat == .jsonl
         let status = await ScrapeRunner(settings: settings).run(arguments: inputs)
         if status != ExitStatus.success { throw ExitCode(status) }
     }
 }
 
 extension ExtractionFocus: ExpressibleByArgument {}
+
+/// How inputs arrive.
+enum InputFormat: String, ExpressibleByArgument, CaseIterable {
+    /// Arguments: addresses, files, folders, `.warc` and `.warc.gz` archives, `-`.
+    case auto
+    /// One JSON object per line on standard input, for Hadoop Streaming and Spark's `pipe`.
+    case jsonl
+}

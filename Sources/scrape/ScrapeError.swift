@@ -12,6 +12,8 @@ enum ScrapeError: LocalizedError, Equatable, Sendable {
     case extraction(ExtractionError)
     case corruptCompression(String)
     case fetch(FetchError)
+    /// An archive record or a `--input-format jsonl` line that cannot be read.
+    case unreadableRecord(String)
     case output(String)
 
     var errorDescription: String? {
@@ -22,6 +24,7 @@ enum ScrapeError: LocalizedError, Equatable, Sendable {
         case let .extraction(error): return error.errorDescription
         case let .corruptCompression(reason): return "corrupt gzip data: \(reason)"
         case let .fetch(error): return error.description
+        case let .unreadableRecord(reason): return "unreadable record: \(reason)"
         case let .output(reason): return "writing output failed: \(reason)"
         }
     }
@@ -30,7 +33,7 @@ enum ScrapeError: LocalizedError, Equatable, Sendable {
     var exitCode: Int32 {
         switch self {
         case .missingInput, .unreadableInput: return ExitStatus.noInput
-        case .parse, .extraction, .corruptCompression: return ExitStatus.dataError
+        case .parse, .extraction, .corruptCompression, .unreadableRecord: return ExitStatus.dataError
         case .output: return ExitStatus.ioError
         case let .fetch(error):
             switch error {
@@ -53,6 +56,7 @@ enum ScrapeError: LocalizedError, Equatable, Sendable {
         case .extraction(.noArticle): return "no_article"
         case .corruptCompression: return "corrupt_compression"
         case .output: return "output"
+        case .unreadableRecord: return "unreadable_record"
         case let .fetch(error):
             switch error {
             case .invalidURL: return "invalid_url"

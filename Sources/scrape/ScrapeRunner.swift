@@ -24,6 +24,8 @@ struct RunSettings: Sendable {
     var failFast = false
     /// `--urls` lists.
     var urlLists: [String] = []
+    /// `--input-format jsonl`: pages arrive as JSON lines on standard input.
+    var readsRecords = false
     var perHost = 2
     var delay = 0.0
 }
@@ -56,12 +58,13 @@ struct ScrapeRunner: Sendable {
     static let reorderWindowPerJob = 8
 
     func run(arguments: [String]) async -> Int32 {
-        let isBatch = arguments.count > 1 || !settings.urlLists.isEmpty || arguments.contains(where: Self.isFolder)
+        let isBatch = arguments.count > 1 || !settings.urlLists.isEmpty || settings.readsRecords
+            || arguments.contains(where: { Self.isFolder($0) || WARCReader.isArchive($0) })
         let format = settings.format ?? (isBatch ? .jsonl : .json)
         let output = settings.outputFolder.map { OutputTree(root: $0, format: format, existing: settings.existingOutputs) }
         let interruption = Interruption.watchingSignals()
         let showsProgress = isBatch && !settings.quiet && isatty(STDERR_FILENO) == 1
-        var progress = ProgressReport(isShown: showsProgress, total: showsProgress ? Self.count(arguments, urlLists: settings.urlLists) : nil)
+        var progress = ProgressReport(isShown: showsProgress, total: showsProgress ? count(arguments) : nil)
         let fetcher = PageFetcher(options: settings.fetching)
         let gate = HostGate(perHost: settings.perHost, delay: settings.delay)
         let worker = PageWorker(settings: settings, format: format, output: output, fetcher: fetcher, gate: gate)
@@ -106,7 +109,8 @@ struct ScrapeRunner: Sendable {
             progress.update(tally)
         }
 
-        var walker = InputWalker(arguments: arguments, urlLists: settings.urlLists)
+        var walker = InputWalker(arguments: arguments, urlLists: settings.urlLists, readsRecords: settings.readsRecords,
+                                 maxBytes: settings.maxBytes)
         let jobs = max(1, settings.jobs)
         let window = jobs * Self.reorderWindowPerJob
         await withTaskGroup(of: PageOutcome.self) { group in
@@ -144,7 +148,9 @@ struct ScrapeRunner: Sendable {
         if let output { Self.writeErrorsFile(errorLines, output: output) }
         let reason = interruption.reason
         if isBatch, !settings.quiet {
-            FileHandle.standardError.write(Data((progress.summary(tally, interrupted: reason == .signal) + "\n").utf8))
+            var summary = progress.summary(tally, interrupted: reason == .signal)
+            if walker.skippedRecords > 0 { summary += "; \(walker.skippedRecords) archive records without an HTML page skipped" }
+            FileHandle.standardError.write(Data((summary + "\n").utf8))
         }
         if let outputFailure {
             Self.printError(outputFailure.errorDescription ?? "writing output failed")
@@ -152,6 +158,9 @@ struct ScrapeRunner: Sendable {
         }
         if reason == .signal { return ExitStatus.interrupted }
         guard let firstFailure else { return ExitStatus.success }
+        // In stream mode a failed page is data, answered by its error line; an engine would
+        // otherwise retry or fail the whole task for one broken page.
+        if settings.readsRecords { return ExitStatus.success }
         return isBatch ? ExitStatus.someInputsFailed : firstFailure.exitCode
     }
 
@@ -162,10 +171,11 @@ struct ScrapeRunner: Sendable {
         return argument != "-" && FileManager.default.fileExists(atPath: argument, isDirectory: &isDirectory) && isDirectory.boolValue
     }
 
-    /// How many pages the run will see, for the progress line; `nil` when a list comes from standard input.
-    private static func count(_ arguments: [String], urlLists: [String]) -> Int? {
-        guard !urlLists.contains("-") else { return nil }
-        var walker = InputWalker(arguments: arguments, urlLists: urlLists)
+    /// How many pages the run will see, for the progress line; `nil` when pages come from standard
+    /// input or an archive (which would have to be read twice).
+    private func count(_ arguments: [String]) -> Int? {
+        guard !settings.urlLists.contains("-"), !settings.readsRecords, !arguments.contains(where: WARCReader.isArchive) else { return nil }
+        var walker = InputWalker(arguments: arguments, urlLists: settings.urlLists)
         var count = 0
         while walker.next() != nil { count += 1 }
         return count

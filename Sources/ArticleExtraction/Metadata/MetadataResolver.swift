@@ -96,7 +96,10 @@ struct MetadataResolver {
             if let date = DateParser.parse(candidate), date.isValid { return date.iso }
         }
         if let date = visible.info.date { return date.iso }
-        if let url = url(), let date = MetadataResolver.dateInURL(url) { return date.iso }
+        // The address it was fetched or archived from, then the one the page names as its own.
+        for address in [url(), declarations.pageAddress].compactMap({ $0 }) {
+            if let date = MetadataResolver.dateInURL(address) { return date.iso }
+        }
         return nil
     }
 
