@@ -196,20 +196,7 @@ struct ScrapeRunner: Sendable {
 
     /// Writes to standard output; returns the error when the write fails (a closed pipe, a full disk).
     private static func writeStandardOutput(_ text: String) -> ScrapeError? {
-        var copy = text
-        let failure: Int32? = copy.withUTF8 { bytes in
-            var offset = 0
-            while offset < bytes.count {
-                let written = Glibc.write(STDOUT_FILENO, bytes.baseAddress! + offset, bytes.count - offset)
-                if written < 0 {
-                    if errno == EINTR { continue }
-                    return errno
-                }
-                offset += written
-            }
-            return nil
-        }
-        return failure.map { .output(String(cString: strerror($0))) }
+        writeAll(text, to: STDOUT_FILENO).map { .output(String(cString: strerror($0))) }
     }
 
     private static func printError(_ message: String) {
