@@ -181,10 +181,14 @@ struct InputWalker: IteratorProtocol {
 
     /// The next line of `--input-format jsonl`: `{"url": …, "html": …}` or a base64 body.
     private mutating func nextRecordLine() -> Result<InputSource, InputFailure>? {
-        while let line = recordStream?.nextLine() {
+        // A base64 page is a third larger than its bytes; JSON adds a little.
+        while let next = recordStream?.nextLine(limit: maxBytes / 3 * 4 + 64 * 1024) {
             recordLine += 1
-            if line.allSatisfy(\.isWhitespace) { continue }
             let fallbackLabel = "stdin:\(recordLine)"
+            guard case let .text(line) = next else {
+                return .failure(InputFailure(label: fallbackLabel, error: .parse(.tooLarge(bytes: maxBytes + 1, limit: maxBytes))))
+            }
+            if line.allSatisfy(\.isWhitespace) { continue }
             guard let object = try? JSONSerialization.jsonObject(with: Data(line.utf8)) as? [String: Any] else {
                 return .failure(InputFailure(label: fallbackLabel, error: .unreadableRecord("line \(recordLine) is not a JSON object")))
             }
@@ -220,10 +224,11 @@ struct InputWalker: IteratorProtocol {
                 }
                 urlReader = reader
             }
-            guard let line = urlReader?.nextLine() else {
+            guard let next = urlReader?.nextLine(limit: 64 * 1024) else {
                 urlReader = nil
                 continue
             }
+            guard case let .text(line) = next else { continue }
             let address = line.trimmingCharacters(in: .whitespaces)
             if address.isEmpty || address.hasPrefix("#") { continue }
             guard InputSource.isWebAddress(address) else {
@@ -250,15 +255,37 @@ final class LineReader {
 
     deinit { fclose(file) }
 
+    /// A line of input.
+    enum Line {
+        case text(String)
+        /// Longer than the limit: dropped up to its end, never held whole.
+        case tooLong
+    }
+
     /// The next line without its line end, or `nil` at the end.
-    func nextLine() -> String? {
-        var buffer: UnsafeMutablePointer<CChar>?
-        var capacity = 0
-        defer { free(buffer) }
-        let length = getline(&buffer, &capacity, file)
-        guard length >= 0, let buffer else { return nil }
-        var line = String(cString: buffer)
-        while line.hasSuffix("\n") || line.hasSuffix("\r") { line.removeLast() }
-        return line
+    ///
+    /// - Parameter limit: the longest line kept, in bytes.
+    func nextLine(limit: Int = 1 << 20) -> Line? {
+        var line: [UInt8] = []
+        var chunk = [CChar](repeating: 0, count: 64 * 1024)
+        var sawAnything = false
+        var overflowed = false
+        while fgets(&chunk, Int32(chunk.count), file) != nil {
+            sawAnything = true
+            let length = strlen(chunk)
+            let endsLine = length > 0 && chunk[length - 1] == 0x0A
+            if !overflowed {
+                line.append(contentsOf: chunk[0..<length].map { UInt8(bitPattern: $0) })
+                if line.count > limit {
+                    overflowed = true
+                    line = []
+                }
+            }
+            if endsLine { break }
+        }
+        guard sawAnything else { return nil }
+        if overflowed { return .tooLong }
+        while line.last == 0x0A || line.last == 0x0D { line.removeLast() }
+        return .text(String(decoding: line, as: UTF8.self))
     }
 }
