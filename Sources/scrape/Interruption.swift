@@ -3,7 +3,7 @@ import Dispatch
 import Foundation
 import Synchronization
 
-/// Whether the run has been asked to stop, by SIGINT or SIGTERM or by `--fail-fast`.
+/// Whether the run has been asked to stop, by Ctrl-C or by `--fail-fast`.
 final class Interruption: Sendable {
     /// Why the run stops early.
     enum Reason: Int, Sendable {
@@ -24,14 +24,19 @@ final class Interruption: Sendable {
         _ = state.compareExchange(expected: 0, desired: reason.rawValue, ordering: .acquiringAndReleasing)
     }
 
-    /// Watches SIGINT and SIGTERM. The first asks the run to finish the pages in progress; the
-    /// second removes the temporary files being written and exits with 130 at once.
+    /// Watches SIGINT and SIGTERM. A first Ctrl-C (SIGINT) asks the run to finish the pages in
+    /// progress; a second, or SIGTERM (what `timeout`, `kill` and job schedulers send, expecting
+    /// an end), removes the temporary files being written and exits at once.
     static func watchingSignals() -> Interruption {
         let interruption = Interruption()
         for number in [SIGINT, SIGTERM] {
             signal(number, SIG_IGN)
             let source = DispatchSource.makeSignalSource(signal: number, queue: .global())
             source.setEventHandler {
+                if number == SIGTERM {
+                    TemporaryFiles.removeAll()
+                    _exit(128 + SIGTERM)
+                }
                 if interruption.signals.add(1, ordering: .relaxed).newValue == 1 {
                     interruption.request(.signal)
                     let note = "scrape: interrupted: finishing the pages in progress (interrupt again to stop at once)\n"

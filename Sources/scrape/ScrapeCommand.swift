@@ -19,12 +19,12 @@ struct ScrapeCommand: AsyncParsableCommand {
         Several inputs, a folder or --urls make a batch: pages are processed on every core (-j), \
         one JSON line each on stdout in input order, or one file each under -o. Failures are \
         reported and the batch goes on; a summary line ends it. Ctrl-C finishes the pages in \
-        progress and stops; a second Ctrl-C stops at once. Outputs are written whole or not at all.
+        progress and stops; a second Ctrl-C or SIGTERM stops at once. Outputs are written whole or not at all.
 
         Exit codes: 0 success; 1 a batch in which some pages failed; 64 bad arguments; 65 unusable \
         input, not a page, or no article found; 66 input missing or unreadable; 69 a page could not \
         be fetched (HTTP error, unknown host, connection refused, timeout); 74 writing output \
-        failed; 130 interrupted.
+        failed; 130 interrupted by Ctrl-C; 143 stopped by SIGTERM.
         """,
         version: FetchOptions.scrapeVersion
     )
