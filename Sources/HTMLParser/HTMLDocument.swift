@@ -51,6 +51,9 @@ public final class HTMLDocument {
         guard bytes.count <= options.maxBytes else { throw .tooLarge(bytes: bytes.count, limit: options.maxBytes) }
         let sniffed: Result<Charset, ParseError> = bytes.withUnsafeBytes { raw in
             if let kind = ContentSniffer.nonHTMLKind(of: raw) { return .failure(.notHTML(kind)) }
+            if AttributeCounter.exceeds(ParseOptions.maxAttributesPerElement, in: raw) {
+                return .failure(.tooManyAttributes(limit: ParseOptions.maxAttributesPerElement))
+            }
             return .success(CharsetSniffer.charset(of: raw, declared: options.declaredCharset))
         }
         let charset = try sniffed.get()

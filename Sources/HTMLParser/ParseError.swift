@@ -11,6 +11,9 @@ public enum ParseError: LocalizedError, Equatable, Sendable {
     case notHTML(String)
     /// libxml2 produced no document.
     case unparsable
+    /// An element carries more attributes than the limit: libxml2 checks each new attribute against
+    /// all the earlier ones, so such a tag would take minutes to parse.
+    case tooManyAttributes(limit: Int)
 
     public var errorDescription: String? {
         switch self {
@@ -22,6 +25,8 @@ public enum ParseError: LocalizedError, Equatable, Sendable {
             return "not an html page: \(what)"
         case .unparsable:
             return "unparsable html: the parser produced no document"
+        case let .tooManyAttributes(limit):
+            return "hostile html: an element has more than \(limit) attributes"
         }
     }
 }

@@ -11,6 +11,9 @@ public struct ParseOptions: Sendable, Equatable {
     /// Pages longer than this are refused with ``ParseError/tooLarge(bytes:limit:)``.
     public var maxBytes: Int
 
+    /// The most attributes one element may carry; real pages stay in the tens.
+    public static let maxAttributesPerElement = 10_000
+
     /// The page's address, used by libxml2 as the document URL.
     public var baseURL: String?
 

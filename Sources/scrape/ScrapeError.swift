@@ -53,6 +53,7 @@ enum ScrapeError: LocalizedError, Equatable, Sendable {
         case .parse(.tooLarge): return "too_large"
         case .parse(.notHTML): return "not_html"
         case .parse(.unparsable): return "unparsable"
+        case .parse(.tooManyAttributes): return "too_complex"
         case .extraction(.noArticle): return "no_article"
         case .corruptCompression: return "corrupt_compression"
         case .output: return "output"
