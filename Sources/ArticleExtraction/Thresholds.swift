@@ -86,6 +86,8 @@ public enum Thresholds {
     static let infoLineSearchElements = 60
     /// An info line is short; longer text is prose that merely mentions a date.
     static let maximumInfoLineCharacters = 160
+    /// An element with more nodes inside than this is not an info line, however little text it holds.
+    static let infoLineMaximumNodes = 2_000
     /// A date line at the top of the body is shorter still: a date, a label, a separator.
     static let maximumDateLineCharacters = 60
 }

@@ -28,10 +28,11 @@ struct VisibleMetadata {
                 guard node.isElement else { current = node.next(within: body); continue }
                 // Only blocks count toward the window, so inline markup and injected tags cannot move it.
                 if !HTMLVocabulary.isInline(node.name) { seen += 1 }
-                // Measure before tidying: the containers on the way hold whole pages of text.
-                let raw = node.textContent
-                let measure = TextMeasure(raw)
-                if measure.characters == 0 || measure.characters > Thresholds.maximumInfoLineCharacters {
+                // Measure before tidying: the containers on the way hold whole pages of text. The
+                // count stops past the limit, so a page of 300,000 nested unclosed tags is not read
+                // whole once per element.
+                let characters = VisibleMetadata.characters(of: node, stoppingAbove: Thresholds.maximumInfoLineCharacters)
+                if characters == 0 || characters > Thresholds.maximumInfoLineCharacters {
                     // Long prose means the article itself has begun; an info line comes before it.
                     if !HTMLVocabulary.isInline(node.name), directText(of: node) > Thresholds.maximumInfoLineCharacters {
                         proseBlocks += 1
@@ -40,7 +41,7 @@ struct VisibleMetadata {
                     current = node.next(within: body)
                     continue
                 }
-                let text = TextNormalizer.collapse(raw)
+                let text = TextNormalizer.collapse(node.textContent)
                 let line = InfoLine(text)
                 if !line.isEmpty {
                     if info.date == nil, let date = line.date { info.date = date; usedLines.append(text) }
@@ -54,6 +55,24 @@ struct VisibleMetadata {
                 current = node.next(within: body, skippingChildren: true)
             }
         }
+    }
+
+    /// The measured characters of a node's text, counted only until they pass `limit` (or until
+    /// ``Thresholds/infoLineMaximumNodes`` nodes were read, which no info line has).
+    static func characters(of node: HTMLNode, stoppingAbove limit: Int) -> Int {
+        var characters = 0
+        var visited = 0
+        var current = node.firstChild
+        while let inner = current {
+            if let measure = inner.withTextBytes({ TextMeasure(bytes: $0) }) {
+                characters += measure.characters
+                if characters > limit { return characters }
+            }
+            visited += 1
+            if visited > Thresholds.infoLineMaximumNodes { return limit + 1 }
+            current = inner.next(within: node)
+        }
+        return characters
     }
 
     /// The `<h1>` closest before the content, else the first inside it, else the only one on the page.
