@@ -31,6 +31,16 @@ public enum FetchError: Error, Equatable, Sendable {
     }
 }
 
+extension FetchError {
+    /// The fetch failure a body's decompression failure amounts to.
+    init(_ error: DecompressionError) {
+        switch error {
+        case let .tooLarge(limit): self = .tooLarge(limit: limit)
+        case let .corrupt(reason): self = .corruptCompression(reason)
+        }
+    }
+}
+
 extension FetchError: CustomStringConvertible {
     public var description: String {
         switch self {

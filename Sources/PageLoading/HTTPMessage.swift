@@ -26,7 +26,7 @@ struct HTTPMessage {
         self.status = status
         headers = lines.dropFirst().compactMap { line in
             guard let colon = line.firstIndex(of: ":") else { return nil }
-            return (line[..<colon].lowercased(), line[line.index(after: colon)...].trimmingCharacters(in: " \t"))
+            return (line[..<colon].lowercased(), line[line.index(after: colon)...].trimmingCharacters(in: ContentType.blanks))
         }
         body = bytes[index...]
     }
@@ -47,10 +47,7 @@ struct HTTPMessage {
             if coding.contains("gzip"), Decompression.isGzip(bytes) { bytes = try Decompression.gunzip(bytes, limit: limit) }
             if coding.contains("deflate"), let first = bytes.first, first == 0x78 { bytes = try Decompression.inflateDeflate(bytes, limit: limit) }
         } catch {
-            switch error {
-            case let .tooLarge(limit): throw .tooLarge(limit: limit)
-            case let .corrupt(reason): throw .corruptCompression(reason)
-            }
+            throw FetchError(error)
         }
         if bytes.count > limit { throw .tooLarge(limit: limit) }
         return bytes

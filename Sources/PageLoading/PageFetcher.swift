@@ -164,10 +164,7 @@ public actor PageFetcher {
                 throw DecompressionError.corrupt("unsupported content encoding \(coding)")
             }
         } catch {
-            switch error {
-            case let .tooLarge(limit): throw .tooLarge(limit: limit)
-            case let .corrupt(reason): throw .corruptCompression(reason)
-            }
+            throw FetchError(error)
         }
     }
 
@@ -199,7 +196,7 @@ public actor PageFetcher {
     // MARK: - Errors
 
     /// An absolute http(s) URL with a host, or `nil`.
-    static func webURL(_ text: String) -> URL? {
+    public static func webURL(_ text: String) -> URL? {
         guard let url = URL(string: text), let scheme = url.scheme?.lowercased(), scheme == "http" || scheme == "https",
               let host = url.host, !host.isEmpty else { return nil }
         return url

@@ -112,7 +112,7 @@ struct ScrapeCommand: AsyncParsableCommand {
         if !(timeout > 0) { throw ValidationError("--timeout must be a positive number of seconds, got \(timeout)") }
         if retries < 0 { throw ValidationError("--retries must be 0 or more, got \(retries)") }
         if let baseURL {
-            guard let url = URL(string: baseURL), let scheme = url.scheme?.lowercased(), ["http", "https"].contains(scheme), url.host != nil else {
+            guard PageFetcher.webURL(baseURL) != nil else {
                 throw ValidationError("--base-url must be an absolute http or https address, got '\(baseURL)'")
             }
         }
