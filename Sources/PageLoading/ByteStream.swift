@@ -14,6 +14,9 @@ public final class ByteStream {
     private var isGzip = false
     private var stream = z_stream()
     private var inflating = false
+    /// Reused for every read from the file and every inflate step.
+    private var fileChunk = [UInt8](repeating: 0, count: ByteStream.chunkSize)
+    private var inflated = [UInt8](repeating: 0, count: ByteStream.chunkSize)
     /// Bytes handed out so far: the position of the next byte in the uncompressed stream.
     public private(set) var offset = 0
     /// Set when the compressed data was corrupt; the stream then ends.
@@ -44,10 +47,9 @@ public final class ByteStream {
             compressed.removeFirst(compressedStart)
             compressedStart = 0
         }
-        var chunk = [UInt8](repeating: 0, count: Self.chunkSize)
-        let count = fread(&chunk, 1, Self.chunkSize, file)
+        let count = fread(&fileChunk, 1, Self.chunkSize, file)
         if count < Self.chunkSize { atFileEnd = true }
-        compressed.append(contentsOf: chunk[0..<count])
+        compressed.append(contentsOf: fileChunk[0..<count])
     }
 
     /// Adds at least one byte to the buffer; `false` at the end of the stream.
@@ -63,7 +65,6 @@ public final class ByteStream {
             compressedStart = compressed.count
             return true
         }
-        var output = [UInt8](repeating: 0, count: Self.chunkSize)
         while corruption == nil {
             if compressedStart >= compressed.count {
                 fillCompressed()
@@ -72,7 +73,7 @@ public final class ByteStream {
             var produced = 0
             var status: Int32 = Z_OK
             compressed.withUnsafeMutableBufferPointer { input in
-                output.withUnsafeMutableBufferPointer { out in
+                inflated.withUnsafeMutableBufferPointer { out in
                     stream.next_in = input.baseAddress! + compressedStart
                     stream.avail_in = UInt32(input.count - compressedStart)
                     stream.next_out = out.baseAddress
@@ -89,7 +90,7 @@ public final class ByteStream {
                 corruption = stream.msg.map { String(cString: $0) } ?? "inflate error \(status)"
             }
             if produced > 0 {
-                buffer.append(contentsOf: output[0..<produced])
+                buffer.append(contentsOf: inflated[0..<produced])
                 return true
             }
             if status == Z_BUF_ERROR, atFileEnd, compressedStart >= compressed.count { return false }

@@ -242,6 +242,8 @@ struct InputWalker: IteratorProtocol {
 /// Reads a text file (or standard input) one line at a time.
 final class LineReader {
     private let file: UnsafeMutablePointer<FILE>
+    /// Reused for every line: a stream-mode run reads one line per page.
+    private var chunk = [CChar](repeating: 0, count: 64 * 1024)
 
     init?(path: String) {
         if path == "-" {
@@ -267,7 +269,6 @@ final class LineReader {
     /// - Parameter limit: the longest line kept, in bytes.
     func nextLine(limit: Int = 1 << 20) -> Line? {
         var line: [UInt8] = []
-        var chunk = [CChar](repeating: 0, count: 64 * 1024)
         var sawAnything = false
         var overflowed = false
         while fgets(&chunk, Int32(chunk.count), file) != nil {
