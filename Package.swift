@@ -70,6 +70,13 @@ let package = Package(
             ],
             path: "Tests/LocalTestServer"
         ),
+        // The fuzzing entry point (Scripts/fuzz); built normally it replays saved inputs. Never shipped.
+        .target(name: "CFuzzDriver", path: "Tests/Fuzzing/CFuzzDriver"),
+        .executableTarget(
+            name: "scrape-fuzz",
+            dependencies: ["ArticleExtraction", "ArticleRendering", "HTMLParser", "CFuzzDriver"],
+            path: "Tests/Fuzzing/PageFuzzer"
+        ),
         .testTarget(name: "PageLoadingTests", dependencies: ["PageLoading", "LocalTestServer"]),
         .testTarget(name: "ScrapeCLITests", dependencies: ["scrape", "LocalTestServer"]),
     ]

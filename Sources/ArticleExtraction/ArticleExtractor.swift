@@ -24,8 +24,18 @@ public struct ArticleExtractor: Sendable {
     ///
     /// - Parameter document: a freshly parsed page.
     /// - Returns: the article.
-    /// - Throws: ``ExtractionError/noArticle(characters:)`` when no readable text is left.
+    /// - Throws: ``ExtractionError/noArticle(characters:)`` when no readable text is left, and
+    ///   ``ExtractionError/outOfTime(limit:)`` when the time limit passed.
     public func extract(from document: HTMLDocument) throws(ExtractionError) -> Article {
+        if let limit = options.timeLimit { document.deadline = WalkDeadline(after: limit) }
+        defer { document.deadline = nil }
+        let article = Result { () throws(ExtractionError) in try extractArticle(from: document) }
+        // Walks cut short by the deadline leave partial results, or none: neither may be reported.
+        if let limit = options.timeLimit, document.deadline?.hasPassed == true { throw .outOfTime(limit: limit) }
+        return try article.get()
+    }
+
+    private func extractArticle(from document: HTMLDocument) throws(ExtractionError) -> Article {
         // 1. Declarations.
         let declarations = PageDeclarations(document: document)
 

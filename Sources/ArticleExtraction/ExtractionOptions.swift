@@ -16,9 +16,16 @@ public struct ExtractionOptions: Sendable, Equatable {
     public var baseURL: String?
     /// The precision/recall trade-off.
     public var focus: ExtractionFocus
+    /// The longest one extraction may take; `nil` for no limit. Real pages take milliseconds.
+    public var timeLimit: Duration?
 
-    public init(baseURL: String? = nil, focus: ExtractionFocus = .balanced) {
+    /// The default time limit: hundreds of times what a real page needs, short enough that a
+    /// pathological page cannot hold up a batch.
+    public static let defaultTimeLimit: Duration = .seconds(5)
+
+    public init(baseURL: String? = nil, focus: ExtractionFocus = .balanced, timeLimit: Duration? = ExtractionOptions.defaultTimeLimit) {
         self.baseURL = baseURL
         self.focus = focus
+        self.timeLimit = timeLimit
     }
 }

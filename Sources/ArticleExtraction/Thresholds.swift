@@ -69,7 +69,14 @@ public enum Thresholds {
     /// both benchmarks; 0.5 began to drop real lines such as a list of restaurants).
     static let minimumKeywordLineCharacters = 20
     static let maximumKeywordPhraseCharacters = 60
+    /// A keyword line is a line: injected ones hold 3 to 30 phrases, a few hundred characters.
+    /// Longer blocks (a 20 MB text node, 200,000 links run together) are left to the other rules
+    /// rather than cut at every separator, which on such blocks took most of a minute.
+    static let maximumKeywordLineBytes = 60_000
     static let minimumKeywordCoherence = 0.34
+    /// An article's vocabulary is taken from its first texts up to this many tokens: real articles
+    /// stay under 20,000, and tokenising a 30 MB text node whole took seconds for nothing.
+    static let maximumVocabularyTokens = 200_000
     /// From this many tokens on, an article's own word occurs at least twice to count as shared.
     static let longArticleTokens = 300
     /// Coherence is judged only against an article with at least this many other tokens (and more

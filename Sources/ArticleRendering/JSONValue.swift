@@ -68,25 +68,46 @@ public enum JSONValue: Equatable, Sendable {
     /// Writes a JSON string literal: quotes, backslashes and control characters escaped, the rest
     /// (including non-ASCII text) as UTF-8, which keeps Chinese readable in the output.
     static func writeString(_ value: String, to output: inout String) {
-        output.unicodeScalars.append("\"")
-        for scalar in value.unicodeScalars {
-            switch scalar {
-            case "\"": output += "\\\""
-            case "\\": output += "\\\\"
-            case "\n": output += "\\n"
-            case "\r": output += "\\r"
-            case "\t": output += "\\t"
-            case "\u{2028}": output += "\\u2028"
-            case "\u{2029}": output += "\\u2029"
-            default:
-                if scalar.value < 0x20 {
-                    let hex = String(scalar.value, radix: 16)
-                    output += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
+        output.append("\"")
+        // Runs that need no escape are copied whole; only the bytes that do are looked at one by one.
+        let bytes = value.utf8
+        var runStart = bytes.startIndex
+        var index = bytes.startIndex
+        while index < bytes.endIndex {
+            let byte = bytes[index]
+            let escape: String?
+            switch byte {
+            case 0x22: escape = "\\\""
+            case 0x5C: escape = "\\\\"
+            case 0x0A: escape = "\\n"
+            case 0x0D: escape = "\\r"
+            case 0x09: escape = "\\t"
+            case 0x00..<0x20:
+                let hex = String(byte, radix: 16)
+                escape = "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
+            case 0xE2:
+                // U+2028 and U+2029 end lines in JavaScript.
+                let second = bytes.index(after: index)
+                let third = second < bytes.endIndex ? bytes.index(after: second) : second
+                if third < bytes.endIndex, bytes[second] == 0x80, bytes[third] == 0xA8 || bytes[third] == 0xA9 {
+                    escape = bytes[third] == 0xA8 ? "\\u2028" : "\\u2029"
                 } else {
-                    output.unicodeScalars.append(scalar)
+                    escape = nil
                 }
+            default:
+                escape = nil
             }
+            guard let escape else {
+                index = bytes.index(after: index)
+                continue
+            }
+            output.append(contentsOf: Substring(bytes[runStart..<index]))
+            output.append(escape)
+            let length = byte == 0xE2 ? 3 : 1
+            index = bytes.index(index, offsetBy: length)
+            runStart = index
         }
-        output.unicodeScalars.append("\"")
+        output.append(contentsOf: Substring(bytes[runStart..<bytes.endIndex]))
+        output.append("\"")
     }
 }

@@ -20,6 +20,9 @@ public final class HTMLDocument {
     /// The address given when parsing, if any.
     public let baseURL: String?
 
+    /// When set, every walk of the tree ends early once the deadline has passed. Copies share it.
+    public var deadline: WalkDeadline?
+
     private init(pointer: xmlDocPtr, charset: Charset, baseURL: String?) {
         self.pointer = pointer
         self.charset = charset
@@ -44,15 +47,17 @@ public final class HTMLDocument {
     ///   - bytes: the page as served or saved, undecoded.
     ///   - options: the byte cap, base URL and any charset declared from outside.
     /// - Returns: the document.
-    /// - Throws: ``ParseError`` when the input is empty, too large, binary, or yields no document.
+    /// - Throws: ``ParseError`` when the input is empty, too large, binary, has too many elements or
+    ///   attributes on one element, or yields no document.
     public static func parse(_ bytes: [UInt8], options: ParseOptions = ParseOptions()) throws(ParseError) -> HTMLDocument {
         _ = libraryInitialized
         guard !bytes.isEmpty else { throw .empty }
         guard bytes.count <= options.maxBytes else { throw .tooLarge(bytes: bytes.count, limit: options.maxBytes) }
         let sniffed: Result<Charset, ParseError> = bytes.withUnsafeBytes { raw in
             if let kind = ContentSniffer.nonHTMLKind(of: raw) { return .failure(.notHTML(kind)) }
-            if AttributeCounter.exceeds(ParseOptions.maxAttributesPerElement, in: raw) {
-                return .failure(.tooManyAttributes(limit: ParseOptions.maxAttributesPerElement))
+            if let violation = MarkupCensus.violation(in: raw, maxElements: options.maxElements,
+                                                      maxAttributes: ParseOptions.maxAttributesPerElement) {
+                return .failure(violation)
             }
             return .success(CharsetSniffer.charset(of: raw, declared: options.declaredCharset))
         }
@@ -83,7 +88,9 @@ public final class HTMLDocument {
     /// A deep copy with its own owner, for stages that must not disturb the original.
     public func copy() -> HTMLDocument {
         guard let copied = xmlCopyDoc(pointer, 1) else { fatalError("libxml2 could not copy a document: out of memory") }
-        return HTMLDocument(pointer: copied, charset: charset, baseURL: baseURL)
+        let copy = HTMLDocument(pointer: copied, charset: charset, baseURL: baseURL)
+        copy.deadline = deadline
+        return copy
     }
 
     /// The `<html>` element.
@@ -96,6 +103,13 @@ public final class HTMLDocument {
 
     /// The `<body>` element, if the page has one.
     public var body: HTMLNode? { root?.firstChildElement(named: "body") }
+
+    /// Whether a walk may take its next step.
+    @inline(__always)
+    func walkMayContinue() -> Bool {
+        guard let deadline else { return true }
+        return deadline.allowsStep()
+    }
 
     // MARK: - Detached nodes
 

@@ -10,8 +10,10 @@ extension HTMLNode {
     /// - Parameters:
     ///   - scope: the subtree root the walk must not leave.
     ///   - skippingChildren: whether to step over this node's descendants.
-    /// - Returns: the next node, or `nil` when the walk of `scope` is over.
+    /// - Returns: the next node, or `nil` when the walk of `scope` is over or the document's
+    ///   deadline has passed.
     public func next(within scope: HTMLNode, skippingChildren: Bool = false) -> HTMLNode? {
+        guard document.walkMayContinue() else { return nil }
         if !skippingChildren, let child = pointer.pointee.children {
             return HTMLNode(document: document, pointer: child)
         }

@@ -14,6 +14,9 @@ public enum ParseError: LocalizedError, Equatable, Sendable {
     /// An element carries more attributes than the limit: libxml2 checks each new attribute against
     /// all the earlier ones, so such a tag would take minutes to parse.
     case tooManyAttributes(limit: Int)
+    /// The page has more start tags than the limit: no article is that large, and every stage
+    /// after parsing walks every element.
+    case tooManyElements(limit: Int)
 
     public var errorDescription: String? {
         switch self {
@@ -27,6 +30,8 @@ public enum ParseError: LocalizedError, Equatable, Sendable {
             return "unparsable html: the parser produced no document"
         case let .tooManyAttributes(limit):
             return "hostile html: an element has more than \(limit) attributes"
+        case let .tooManyElements(limit):
+            return "too complex: more than \(limit) elements (--max-elements raises the limit)"
         }
     }
 }

@@ -11,6 +11,12 @@ public struct ParseOptions: Sendable, Equatable {
     /// Pages longer than this are refused with ``ParseError/tooLarge(bytes:limit:)``.
     public var maxBytes: Int
 
+    /// The default element cap: ten times the largest real article pages (about 25,000 elements).
+    public static let defaultMaxElements = 250_000
+
+    /// Pages with more start tags than this are refused with ``ParseError/tooManyElements(limit:)``.
+    public var maxElements: Int
+
     /// The most attributes one element may carry; real pages stay in the tens.
     public static let maxAttributesPerElement = 10_000
 
@@ -24,10 +30,13 @@ public struct ParseOptions: Sendable, Equatable {
     ///
     /// - Parameters:
     ///   - maxBytes: the byte cap.
+    ///   - maxElements: the element cap.
     ///   - baseURL: the page's address, if known.
     ///   - declaredCharset: a charset label from outside the page, if any.
-    public init(maxBytes: Int = ParseOptions.defaultMaxBytes, baseURL: String? = nil, declaredCharset: String? = nil) {
+    public init(maxBytes: Int = ParseOptions.defaultMaxBytes, maxElements: Int = ParseOptions.defaultMaxElements,
+                baseURL: String? = nil, declaredCharset: String? = nil) {
         self.maxBytes = maxBytes
+        self.maxElements = maxElements
         self.baseURL = baseURL
         self.declaredCharset = declaredCharset
     }

@@ -135,26 +135,44 @@ struct InputWalker: IteratorProtocol {
             cursor.position += 1
             let path = cursor.path + "/" + name
             let relative = cursor.relativePrefix + name
-            var isDirectory: ObjCBool = false
-            guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
-                folders.append(cursor)
-                continue
-            }
-            if isDirectory.boolValue {
-                let argument = cursor.argument
-                folders.append(cursor)
-                if let child = openFolder(path, argument: argument, relativePrefix: relative + "/") { folders.append(child) }
-                continue
-            }
-            guard InputSource.isPage(name) else {
-                folders.append(cursor)
-                continue
-            }
-            cursor.pagesFound += 1
             folders.append(cursor)
-            return .success(InputSource(location: .file(path), label: path, relativePath: relative))
+            switch EntryKind(of: path) {
+            case .folder:
+                if let child = openFolder(path, argument: cursor.argument, relativePrefix: relative + "/") { folders.append(child) }
+                continue
+            case .file:
+                guard InputSource.isPage(name) else { continue }
+                folders[folders.count - 1].pagesFound += 1
+                return .success(InputSource(location: .file(path), label: path, relativePath: relative))
+            case let .unusable(reason):
+                // A page name on a FIFO (reading it would wait for a writer forever), a device, or
+                // a link that loops or leads nowhere: reported, and the walk goes on.
+                guard InputSource.isPage(name) else { continue }
+                return .failure(InputFailure(label: path, error: .unreadableInput(path, reason: reason)))
+            }
         }
         return nil
+    }
+
+    /// What a folder entry is, links followed.
+    private enum EntryKind {
+        case folder, file
+        case unusable(String)
+
+        init(of path: String) {
+            var info = stat()
+            guard stat(path, &info) == 0 else {
+                self = .unusable(errno == ELOOP ? "symbolic link loop" : String(cString: strerror(errno)).lowercased())
+                return
+            }
+            switch info.st_mode & S_IFMT {
+            case S_IFDIR: self = .folder
+            case S_IFREG: self = .file
+            case S_IFIFO: self = .unusable("not a regular file: a FIFO")
+            case S_IFSOCK: self = .unusable("not a regular file: a socket")
+            default: self = .unusable("not a regular file: a device")
+            }
+        }
     }
 
     // MARK: - Archives and records

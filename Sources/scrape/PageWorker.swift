@@ -61,7 +61,8 @@ struct PageWorker: Sendable {
         if let address = page.address { options.baseURL = address }
         let document: HTMLDocument
         do {
-            document = try HTMLDocument.parse(page.bytes, options: ParseOptions(maxBytes: settings.maxBytes, baseURL: options.baseURL,
+            document = try HTMLDocument.parse(page.bytes, options: ParseOptions(maxBytes: settings.maxBytes, maxElements: settings.maxElements,
+                                                                                baseURL: options.baseURL,
                                                                                 declaredCharset: page.declaredCharset))
         } catch {
             throw .parse(error)

@@ -41,6 +41,12 @@ struct ScrapeCommand: AsyncParsableCommand {
     @Option(name: .long, help: "The most bytes read from one input or response, also after decompression.")
     var maxBytes: Int = ParseOptions.defaultMaxBytes
 
+    @Option(name: .long, help: "The most elements (start tags) one page may have; larger pages are refused as too complex.")
+    var maxElements: Int = ParseOptions.defaultMaxElements
+
+    @Option(name: .long, help: ArgumentHelp("The longest the extraction of one page may take before the page is given up as too slow.", valueName: "seconds"))
+    var pageTimeLimit: Double = Double(ExtractionOptions.defaultTimeLimit.components.seconds)
+
     @Option(name: .long, help: ArgumentHelp("The longest a fetch may take, redirects and retries included.", valueName: "seconds"))
     var timeout: Double = 30
 
@@ -109,6 +115,8 @@ struct ScrapeCommand: AsyncParsableCommand {
             }
         }
         if maxBytes < 1 { throw ValidationError("--max-bytes must be positive, got \(maxBytes)") }
+        if maxElements < 1 { throw ValidationError("--max-elements must be positive, got \(maxElements)") }
+        if !(pageTimeLimit > 0) { throw ValidationError("--page-time-limit must be a positive number of seconds, got \(pageTimeLimit)") }
         if !(timeout > 0) { throw ValidationError("--timeout must be a positive number of seconds, got \(timeout)") }
         if retries < 0 { throw ValidationError("--retries must be 0 or more, got \(retries)") }
         if let baseURL {
@@ -122,8 +130,9 @@ struct ScrapeCommand: AsyncParsableCommand {
         signal(SIGPIPE, SIG_IGN)
         var settings = RunSettings(
             format: format,
-            extraction: ExtractionOptions(baseURL: baseURL, focus: focus),
+            extraction: ExtractionOptions(baseURL: baseURL, focus: focus, timeLimit: .milliseconds(Int64(pageTimeLimit * 1000))),
             maxBytes: maxBytes,
+            maxElements: maxElements,
             explains: explain,
             fetching: FetchOptions(timeout: timeout, maxBytes: maxBytes, userAgent: userAgent, maxRetries: retries)
         )

@@ -10,6 +10,7 @@ struct RunSettings: Sendable {
     var format: OutputFormat?
     var extraction: ExtractionOptions
     var maxBytes: Int
+    var maxElements: Int
     /// Whether to report what was removed (`--explain`).
     var explains: Bool
     var fetching: FetchOptions

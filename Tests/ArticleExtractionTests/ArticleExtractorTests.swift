@@ -125,8 +125,18 @@ import Testing
         let depth = 200_000
         let html = "<html><body>" + String(repeating: "<div>", count: depth) + "<p>\(prose("depth"))</p>"
             + String(repeating: "</div>", count: depth) + "</body></html>"
-        let article = try extract(html)
+        // No time limit: this is about depth without recursion, and the debug build is slow.
+        let article = try extract(html, options: ExtractionOptions(timeLimit: nil))
         #expect(article.text == prose("depth"))
+    }
+
+    @Test func stopsAtItsTimeLimit() throws {
+        let html = "<html><body>" + String(repeating: "<div><p>\(prose("limit"))</p></div>", count: 20_000) + "</body></html>"
+        #expect(throws: ExtractionError.outOfTime(limit: .microseconds(1))) {
+            try extract(html, options: ExtractionOptions(timeLimit: .microseconds(1)))
+        }
+        // The same page with time to spare.
+        #expect(try extract(html, options: ExtractionOptions(timeLimit: .seconds(600))).text.contains("limit"))
     }
 
     @Test func keepsAnArticleSwallowedByAnUnclosedNav() throws {

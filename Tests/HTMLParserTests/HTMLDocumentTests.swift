@@ -132,4 +132,30 @@ import Testing
         let document = try HTMLDocument.parse(Array(#"<html><body><a href="?\#(value)">link</a><p>text</p></body></html>"#.utf8))
         #expect(document.body != nil)
     }
+
+    @Test func refusesMoreElementsThanTheLimit() throws {
+        let page = Array(("<html><body>" + String(repeating: "<span>x</span>", count: 1000) + "</body></html>").utf8)
+        #expect(throws: ParseError.tooManyElements(limit: 500)) {
+            try HTMLDocument.parse(page, options: ParseOptions(maxElements: 500))
+        }
+        // Unclosed tags count as much as closed ones; `<` before a non-letter is text.
+        #expect(throws: ParseError.tooManyElements(limit: 500)) {
+            try HTMLDocument.parse(Array(("<p>" + String(repeating: "<b>x", count: 600)).utf8), options: ParseOptions(maxElements: 500))
+        }
+        let comparisons = Array(("<p>" + String(repeating: "1 < 2 <3 ", count: 2000) + "</p>").utf8)
+        #expect(try HTMLDocument.parse(comparisons, options: ParseOptions(maxElements: 500)).body != nil)
+        #expect(try HTMLDocument.parse(page, options: ParseOptions(maxElements: 1002)).body != nil)
+    }
+
+    @Test func endsEveryWalkOnceTheDeadlineHasPassed() throws {
+        let document = try HTMLDocument.parse(Array(("<html><body>" + String(repeating: "<div><p>x</p></div>", count: 5000) + "</body></html>").utf8))
+        let root = try #require(document.root)
+        #expect(root.descendants.reduce(0) { count, _ in count + 1 } > 15_000)
+        let deadline = WalkDeadline(after: .zero)
+        document.deadline = deadline
+        #expect(root.descendants.reduce(0) { count, _ in count + 1 } < 4097)
+        #expect(deadline.hasPassed)
+        // Copies share the deadline.
+        #expect(try #require(document.copy().root).descendants.reduce(0) { count, _ in count + 1 } <= 1)
+    }
 }

@@ -9,6 +9,10 @@ struct ScrapeProcess {
         var status: Int32
         var stdout: String
         var stderr: String
+        /// Wall-clock time from start to exit.
+        var seconds: Double = 0
+        /// The process's peak resident memory.
+        var peakMemoryBytes: Int = 0
     }
 
     /// The `scrape` executable built beside this test bundle.
@@ -32,9 +36,14 @@ struct ScrapeProcess {
         let errPath = scratch.appendingPathComponent("err").path
         let inputPath = scratch.appendingPathComponent("in").path
         FileManager.default.createFile(atPath: inputPath, contents: stdin ?? Data())
-        let status = try spawn(executable, arguments, stdin: inputPath, stdout: outPath, stderr: errPath)
-        let stdout = stdoutPath == nil ? (try String(contentsOfFile: outPath, encoding: .utf8)) : ""
-        return Outcome(status: status, stdout: stdout, stderr: try String(contentsOfFile: errPath, encoding: .utf8))
+        let started = ContinuousClock.now
+        var usage = rusage()
+        let status = try wait(start(executable, arguments, stdin: inputPath, stdout: outPath, stderr: errPath), usage: &usage)
+        let elapsed = ContinuousClock.now - started
+        let stdout = stdoutPath == nil ? String(decoding: try Data(contentsOf: URL(fileURLWithPath: outPath)), as: UTF8.self) : ""
+        return Outcome(status: status, stdout: stdout, stderr: try String(contentsOfFile: errPath, encoding: .utf8),
+                       seconds: Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) / 1e18,
+                       peakMemoryBytes: usage.ru_maxrss * 1024)
     }
 
     struct SpawnError: Error { let code: Int32 }
@@ -70,8 +79,14 @@ struct ScrapeProcess {
 
     /// Waits for a started program and returns its exit status (128 + the signal when killed).
     static func wait(_ pid: pid_t) throws -> Int32 {
+        var usage = rusage()
+        return try wait(pid, usage: &usage)
+    }
+
+    /// Waits for a started program, filling in what it used; returns its exit status.
+    static func wait(_ pid: pid_t, usage: inout rusage) throws -> Int32 {
         var status: Int32 = 0
-        while waitpid(pid, &status, 0) < 0 {
+        while wait4(pid, &status, 0, &usage) < 0 {
             guard errno == EINTR else { throw SpawnError(code: errno) }
         }
         // WIFEXITED / WEXITSTATUS, which Swift does not import as functions.

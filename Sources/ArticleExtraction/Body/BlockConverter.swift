@@ -183,20 +183,14 @@ struct BlockConverter {
     private static func paragraphs(in text: String) -> [String] {
         var paragraphs: [String] = []
         var lines: [String] = []
-        var line = String.UnicodeScalarView()
-        func endLine() {
+        for line in text.unicodeScalars.split(separator: lineBreak, omittingEmptySubsequences: false) {
             let collapsed = TextNormalizer.collapse(String(line))
-            line.removeAll(keepingCapacity: true)
             if collapsed.isEmpty {
                 if !lines.isEmpty { paragraphs.append(lines.joined(separator: "\n")); lines.removeAll() }
             } else {
                 lines.append(collapsed)
             }
         }
-        for scalar in text.unicodeScalars {
-            if scalar == lineBreak { endLine() } else { line.append(scalar) }
-        }
-        endLine()
         if !lines.isEmpty { paragraphs.append(lines.joined(separator: "\n")) }
         return paragraphs
     }

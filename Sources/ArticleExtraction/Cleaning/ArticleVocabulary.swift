@@ -6,6 +6,8 @@ struct ArticleVocabulary {
     private(set) var counts: [String: Int] = [:]
     /// All tokens counted.
     private(set) var total = 0
+    /// Whether texts were left out because the article passed ``Thresholds/maximumVocabularyTokens``.
+    private(set) var isSampled = false
 
     /// Function words too common to say anything about a topic; prose is full of them, keyword lists are not.
     static let stopWords: Set<String> = [
@@ -22,7 +24,13 @@ struct ArticleVocabulary {
     }
 
     mutating func add(_ text: String) {
-        for token in ArticleVocabulary.tokens(of: text) {
+        guard total < Thresholds.maximumVocabularyTokens else {
+            isSampled = true
+            return
+        }
+        let tokens = ArticleVocabulary.tokens(of: text, limit: Thresholds.maximumVocabularyTokens - total)
+        if tokens.count == Thresholds.maximumVocabularyTokens - total { isSampled = true }
+        for token in tokens {
             counts[token, default: 0] += 1
             total += 1
         }
@@ -35,8 +43,9 @@ struct ArticleVocabulary {
         let tokens = ArticleVocabulary.tokens(of: line)
         let rest = total - tokens.count
         guard !tokens.isEmpty, rest >= Thresholds.minimumVocabularyTokens, rest >= tokens.count else { return nil }
+        // A line past the sample was not counted, so it has no occurrences of its own to discount.
         var own: [String: Int] = [:]
-        for token in tokens { own[token, default: 0] += 1 }
+        if !isSampled { for token in tokens { own[token, default: 0] += 1 } }
         // In a long article a word met once is incidental ("credit", "sale"); its topic words recur.
         let required = total >= Thresholds.longArticleTokens ? 2 : 1
         let shared = tokens.filter { (counts[$0] ?? 0) - (own[$0] ?? 0) >= required }.count
@@ -44,33 +53,40 @@ struct ArticleVocabulary {
     }
 
     /// The tokens of a text.
-    static func tokens(of text: String) -> [String] {
+    static func tokens(of text: String, limit: Int = .max) -> [String] {
         var tokens: [String] = []
-        var word = String.UnicodeScalarView()
-        var previousWide: Unicode.Scalar?
-        func endWord() {
+        let scalars = text.unicodeScalars
+        // Words are taken as slices of the text, never built a scalar at a time.
+        var wordStart: String.Index?
+        var previousWide: String.Index?
+        func endWord(at end: String.Index) {
+            guard let start = wordStart else { return }
+            wordStart = nil
+            let word = scalars[start..<end]
             if word.count >= 3 {
                 let token = String(word).lowercased()
                 if !stopWords.contains(token) { tokens.append(token) }
             }
-            word.removeAll()
         }
-        for scalar in text.unicodeScalars {
+        var index = scalars.startIndex
+        while index < scalars.endIndex, tokens.count < limit {
+            let scalar = scalars[index]
+            let next = scalars.index(after: index)
             if isWide(scalar) {
-                endWord()
-                if let previous = previousWide {
-                    var pair = String.UnicodeScalarView()
-                    pair.append(previous)
-                    pair.append(scalar)
-                    tokens.append(String(pair))
-                }
-                previousWide = scalar
+                endWord(at: index)
+                if let previous = previousWide { tokens.append(String(scalars[previous..<next])) }
+                previousWide = index
             } else {
                 previousWide = nil
-                if isWordScalar(scalar) { word.append(scalar) } else { endWord() }
+                if isWordScalar(scalar) {
+                    if wordStart == nil { wordStart = index }
+                } else {
+                    endWord(at: index)
+                }
             }
+            index = next
         }
-        endWord()
+        if tokens.count < limit { endWord(at: index) }
         return tokens
     }
 

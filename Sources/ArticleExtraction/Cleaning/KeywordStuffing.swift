@@ -18,21 +18,40 @@ enum KeywordStuffing {
 
     /// Whether a line has the shape of a keyword list: at least three short phrases and no sentence.
     static func isListShaped(_ text: String) -> Bool {
+        guard text.utf8.count <= Thresholds.maximumKeywordLineBytes else { return false }
         let trimmed = TextNormalizer.collapse(text)
         let measure = TextMeasure(trimmed)
         guard measure.characters >= Thresholds.minimumKeywordLineCharacters else { return false }
         if containsSentenceEnd(trimmed) || endsSentence(trimmed) || isFullOfFunctionWords(trimmed) { return false }
-        var best: [Substring] = []
+        var best = Phrases()
         for separator in separators {
-            let parts = trimmed.split(separator: separator).map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
-            if spacelessOnly.contains(separator), !parts.allSatisfy({ part in part.unicodeScalars.contains(where: ArticleVocabulary.isWide) }) {
-                continue
-            }
-            if parts.count > best.count { best = parts.map { Substring($0) } }
+            let phrases = Phrases(of: trimmed, separatedBy: separator)
+            if spacelessOnly.contains(separator), !phrases.allWide { continue }
+            if phrases.count > best.count { best = phrases }
         }
-        guard best.count >= 3 else { return false }
-        let lengths = best.map { TextMeasure(String($0)).characters }
-        return lengths.max()! <= Thresholds.maximumKeywordPhraseCharacters
+        return best.count >= 3 && best.longest <= Thresholds.maximumKeywordPhraseCharacters
+    }
+
+    /// The phrases of a line cut at one separator, blank ones left out, described by what the
+    /// keyword test needs; one pass without trimming copies, since lines can be whole link farms.
+    private struct Phrases {
+        var count = 0
+        /// The most characters in one phrase.
+        var longest = 0
+        /// Whether every phrase has a character of a spaceless script.
+        var allWide = true
+
+        init() {}
+
+        init(of line: String, separatedBy separator: String) {
+            for part in line.split(separator: separator) {
+                let characters = TextMeasure(String(part)).characters
+                guard characters > 0 else { continue }
+                count += 1
+                longest = max(longest, characters)
+                if allWide, !part.unicodeScalars.contains(where: ArticleVocabulary.isWide) { allWide = false }
+            }
+        }
     }
 
     /// Whether the line is keyword stuffing in this article.

@@ -74,21 +74,54 @@ public enum TextNormalizer {
     /// Collapses every run of whitespace (including no-break and ideographic spaces) into one
     /// space and trims both ends, as a browser renders normal-flow text.
     public static func collapse(_ text: String) -> String {
-        var result = String()
-        result.reserveCapacity(text.utf8.count)
-        var pendingSpace = false
-        for scalar in text.unicodeScalars {
-            if isSpace(scalar) {
-                pendingSpace = !result.isEmpty
-                continue
+        var text = text
+        return text.withUTF8 { bytes in
+            var output: [UInt8] = []
+            output.reserveCapacity(bytes.count)
+            var pendingSpace = false
+            var index = 0
+            while index < bytes.count {
+                let space = spaceLength(in: bytes, at: index)
+                if space > 0 {
+                    pendingSpace = !output.isEmpty
+                    index += space
+                    continue
+                }
+                if pendingSpace {
+                    output.append(0x20)
+                    pendingSpace = false
+                }
+                output.append(bytes[index])
+                index += 1
             }
-            if pendingSpace {
-                result.unicodeScalars.append(" ")
-                pendingSpace = false
-            }
-            result.unicodeScalars.append(scalar)
+            return String(decoding: output, as: UTF8.self)
         }
-        return result
+    }
+
+    /// The UTF-8 length of the whitespace scalar (``isSpace(_:)``) starting at `index`, or 0.
+    /// Continuation bytes never match, so any byte position may be asked.
+    @inline(__always)
+    static func spaceLength(in bytes: UnsafeBufferPointer<UInt8>, at index: Int) -> Int {
+        let lead = bytes[index]
+        if lead < 0x80 { return lead == 0x20 || (lead >= 0x09 && lead <= 0x0D) ? 1 : 0 }
+        let count = bytes.count
+        switch lead {
+        case 0xC2: // U+00A0
+            return index + 1 < count && bytes[index + 1] == 0xA0 ? 2 : 0
+        case 0xE1: // U+1680
+            return index + 2 < count && bytes[index + 1] == 0x9A && bytes[index + 2] == 0x80 ? 3 : 0
+        case 0xE2: // U+2000–U+200B, U+2028, U+2029, U+202F, U+205F
+            guard index + 2 < count else { return 0 }
+            let second = bytes[index + 1], third = bytes[index + 2]
+            if second == 0x80, third <= 0x8B || third == 0xA8 || third == 0xA9 || third == 0xAF { return 3 }
+            return second == 0x81 && third == 0x9F ? 3 : 0
+        case 0xE3: // U+3000
+            return index + 2 < count && bytes[index + 1] == 0x80 && bytes[index + 2] == 0x80 ? 3 : 0
+        case 0xEF: // U+FEFF
+            return index + 2 < count && bytes[index + 1] == 0xBB && bytes[index + 2] == 0xBF ? 3 : 0
+        default:
+            return 0
+        }
     }
 
     /// Whether a scalar is whitespace for rendering purposes.

@@ -1,15 +1,18 @@
-// A byte scan for tags with absurd numbers of attributes, before libxml2 sees them.
+// One byte scan that counts start tags and their attributes, before libxml2 sees the page.
 
-/// Finds the largest number of attributes written in one start tag.
+/// Finds pages with more elements, or more attributes on one element, than the limits allow.
 ///
-/// libxml2 compares every attribute of a tag with each earlier one, so 300,000 attributes on one
-/// element cost it minutes; this linear scan lets the parser refuse such a page first. It counts
-/// `=` signs outside quoted values between `<letter` and `>`: attributes without values are not
-/// counted, which only makes the count lower.
-enum AttributeCounter {
-    /// Whether some start tag has more than `limit` attributes.
-    static func exceeds(_ limit: Int, in bytes: UnsafeRawBufferPointer) -> Bool {
+/// libxml2 parses a million elements in about a second, but every later stage walks them too, and
+/// a page that large is no article; it compares each attribute of a tag with all the earlier
+/// ones, so 300,000 attributes on one element cost it minutes. A linear scan lets the parser
+/// refuse such pages first. It counts `<letter` as a start tag, and `=` signs outside quoted
+/// values inside a tag as attributes (attributes without values are not counted, which only
+/// makes the count lower).
+enum MarkupCensus {
+    /// The first limit the page breaks, if any.
+    static func violation(in bytes: UnsafeRawBufferPointer, maxElements: Int, maxAttributes: Int) -> ParseError? {
         let count = bytes.count
+        var elements = 0
         var index = 0
         while index < count {
             // Jump to the next '<' followed by a letter.
@@ -17,6 +20,8 @@ enum AttributeCounter {
                 index += 1
                 continue
             }
+            elements += 1
+            if elements > maxElements { return .tooManyElements(limit: maxElements) }
             index += 2
             var attributes = 0
             var quote: UInt8 = 0
@@ -28,7 +33,7 @@ enum AttributeCounter {
                     break
                 } else if byte == 0x3D {
                     attributes += 1
-                    if attributes > limit { return true }
+                    if attributes > maxAttributes { return .tooManyAttributes(limit: maxAttributes) }
                     // A quoted value may follow, after optional spaces.
                     var next = index + 1
                     while next < count, bytes[next] == 0x20 || bytes[next] == 0x09 || bytes[next] == 0x0A || bytes[next] == 0x0D { next += 1 }
@@ -38,13 +43,15 @@ enum AttributeCounter {
                     }
                 } else if byte == 0x3C, index + 1 < count, isLetter(bytes[index + 1]) {
                     // An unclosed tag: a new one starts here.
+                    elements += 1
+                    if elements > maxElements { return .tooManyElements(limit: maxElements) }
                     attributes = 0
                 }
                 index += 1
             }
             index += 1
         }
-        return false
+        return nil
     }
 
     @inline(__always)
