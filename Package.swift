@@ -1,5 +1,6 @@
 // swift-tools-version:6.0
 // scrape: turns a saved or fetched web page into the clean news article inside it.
+import Foundation
 import PackageDescription
 
 let package = Package(
@@ -70,6 +71,12 @@ let package = Package(
             ],
             path: "Tests/LocalTestServer"
         ),
+        // In-process timings for Scripts/bench-speed. Never shipped.
+        .executableTarget(
+            name: "scrape-speed",
+            dependencies: ["ArticleExtraction", "ArticleRendering", "HTMLParser"],
+            path: "Benchmarks/SpeedBenchmark"
+        ),
         // The fuzzing entry point (Scripts/fuzz); built normally it replays saved inputs. Never shipped.
         .target(name: "CFuzzDriver", path: "Tests/Fuzzing/CFuzzDriver"),
         .executableTarget(
@@ -81,3 +88,17 @@ let package = Package(
         .testTarget(name: "ScrapeCLITests", dependencies: ["scrape", "LocalTestServer"]),
     ]
 )
+
+// `SCRAPE_CORE_ONLY=1` keeps only the parser, the extraction and the renderers with their tests
+// and the fuzzing entry point, without the fetching stack: CI builds this subset a second time
+// under the address sanitizer, where the whole package would take it over its time budget.
+if ProcessInfo.processInfo.environment["SCRAPE_CORE_ONLY"] == "1" {
+    let core: Set<String> = [
+        "CLibXML2", "CUchardet", "HTMLParser", "ArticleExtraction", "ArticleRendering", "CFuzzDriver", "scrape-fuzz",
+        "HTMLParserTests", "ArticleExtractionTests", "ArticleRenderingTests", "FixtureTests",
+    ]
+    package.targets.removeAll { !core.contains($0.name) }
+    package.products.removeAll { $0.name == "scrape" }
+    package.dependencies.removeAll()
+}
+

@@ -63,15 +63,49 @@ public struct HTMLNode: Hashable {
     // MARK: - Attributes
 
     /// The value of an attribute, or `nil` when the element does not have it.
+    ///
+    /// Read straight from libxml2's attribute list: asked for several attributes of every element,
+    /// `xmlGetProp`'s copy of each value and its free were a measurable share of an extraction.
     public func attribute(_ name: String) -> String? {
-        guard isElement, let value = xmlGetProp(pointer, name) else { return nil }
-        defer { scrape_xmlFree(value) }
-        return String(cString: value)
+        guard let property = property(named: name) else { return nil }
+        guard let value = property.pointee.children else { return "" }
+        // The usual case: the value is one run of text, read in place.
+        if value.pointee.next == nil, value.pointee.type == XML_TEXT_NODE, let content = value.pointee.content {
+            return String(cString: content)
+        }
+        // Entity references and the like: let libxml2 join the pieces.
+        guard let joined = xmlNodeListGetString(pointer.pointee.doc, value, 1) else { return "" }
+        defer { scrape_xmlFree(joined) }
+        return String(cString: joined)
     }
 
     /// Whether the element carries an attribute, whatever its value.
     public func hasAttribute(_ name: String) -> Bool {
-        isElement && xmlHasProp(pointer, name) != nil
+        property(named: name) != nil
+    }
+
+    /// The attribute node with this name (HTML attribute names are lowercased by the parser).
+    private func property(named name: String) -> xmlAttrPtr? {
+        guard isElement else { return nil }
+        return name.utf8.withContiguousStorageIfAvailable { wanted -> xmlAttrPtr? in
+            var property = pointer.pointee.properties
+            while let current = property {
+                if let candidate = current.pointee.name, HTMLNode.equals(candidate, wanted) { return current }
+                property = current.pointee.next
+            }
+            return nil
+        } ?? xmlHasProp(pointer, name)
+    }
+
+    /// Whether a NUL-terminated libxml2 name equals the bytes.
+    @inline(__always)
+    static func equals(_ name: UnsafePointer<xmlChar>, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        var index = 0
+        while index < bytes.count {
+            if name[index] != bytes[index] { return false }
+            index += 1
+        }
+        return name[index] == 0
     }
 
     /// All attributes as (name, value) pairs in document order.

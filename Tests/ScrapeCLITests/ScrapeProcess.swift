@@ -15,8 +15,10 @@ struct ScrapeProcess {
         var peakMemoryBytes: Int = 0
     }
 
-    /// The `scrape` executable built beside this test bundle.
+    /// The `scrape` executable built beside this test bundle, or the one `SCRAPE_EXECUTABLE` names
+    /// (CI runs the batch tests against a thread-sanitized build that way).
     static let executable: String = {
+        if let chosen = ProcessInfo.processInfo.environment["SCRAPE_EXECUTABLE"], !chosen.isEmpty { return chosen }
         let testBinary = URL(fileURLWithPath: (try? FileManager.default.destinationOfSymbolicLink(atPath: "/proc/self/exe")) ?? CommandLine.arguments[0])
         var folder = testBinary.deletingLastPathComponent()
         // The test binary may sit inside a `.xctest` bundle folder.

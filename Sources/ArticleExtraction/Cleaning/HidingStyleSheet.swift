@@ -67,8 +67,11 @@ struct HidingStyleSheet {
                 } else {
                     var close = index + 1
                     while close < text.count, text[close] != UInt8(ascii: "}") { close += 1 }
-                    let body = String(decoding: text[(index + 1)..<min(close, text.count)], as: UTF8.self)
-                    if InlineStyle(body).hides(countingFontSize: false) { addSelectors(prelude) }
+                    let bodyBytes = text[(index + 1)..<min(close, text.count)]
+                    if HidingStyleSheet.mayHide(bodyBytes),
+                       InlineStyle(String(decoding: bodyBytes, as: UTF8.self)).hides(countingFontSize: false) {
+                        addSelectors(prelude)
+                    }
                     index = close + 1
                 }
                 preludeStart = index
@@ -78,6 +81,27 @@ struct HidingStyleSheet {
                 preludeStart = index
             default:
                 index += 1
+            }
+        }
+    }
+
+    /// Words one of which every hiding declaration contains (``InlineStyle/hides(countingFontSize:)``):
+    /// most rules of a stylesheet set fonts, margins and colours, and are passed over unparsed.
+    private static let hidingWords: [[UInt8]] = ["none", "hidden", "collapse", "opacity", "line-height", "clip",
+                                                 "absolute", "fixed", "indent", "background"].map { Array($0.utf8) }
+
+    /// Whether a rule's declarations contain a hiding word, ASCII case ignored.
+    static func mayHide(_ declarations: ArraySlice<UInt8>) -> Bool {
+        let lowered = declarations.map { $0 >= 0x41 && $0 <= 0x5A ? $0 | 0x20 : $0 }
+        return lowered.withUnsafeBufferPointer { bytes in
+            hidingWords.contains { word in
+                guard bytes.count >= word.count else { return false }
+                var start = 0
+                while start + word.count <= bytes.count {
+                    if bytes[start] == word[0], zip(bytes[start..<(start + word.count)], word).allSatisfy({ $0 == $1 }) { return true }
+                    start += 1
+                }
+                return false
             }
         }
     }
