@@ -1,4 +1,7 @@
 // One byte scan that counts start tags and their attributes, before libxml2 sees the page.
+#if canImport(Glibc)
+import Glibc
+#endif
 
 /// Finds pages with more elements, or more attributes on one element, than the limits allow.
 ///
@@ -14,9 +17,12 @@ enum MarkupCensus {
         let count = bytes.count
         var elements = 0
         var index = 0
+        guard let base = bytes.baseAddress else { return nil }
         while index < count {
-            // Jump to the next '<' followed by a letter.
-            guard bytes[index] == 0x3C, index + 1 < count, isLetter(bytes[index + 1]) else {
+            // Jump to the next '<' (memchr runs through text many bytes at a time) followed by a letter.
+            guard let found = memchr(base + index, 0x3C, count - index) else { break }
+            index = base.distance(to: UnsafeRawPointer(found))
+            guard index + 1 < count, isLetter(bytes[index + 1]) else {
                 index += 1
                 continue
             }

@@ -124,7 +124,8 @@ import Testing
         let depth = 200_000
         let html = "<html><body>" + String(repeating: "<div>", count: depth) + "<p>Deep text, with a comma, and enough words to be a paragraph.</p>"
             + String(repeating: "</div>", count: depth) + "</body></html>"
-        let outcome = try ScrapeProcess.run(["-f", "text", "-"], stdin: Data(html.utf8))
+        // Depth, not speed, is tested: the debug build on a busy machine may need more than the default 5 s.
+        let outcome = try ScrapeProcess.run(["-f", "text", "--page-time-limit", "120", "-"], stdin: Data(html.utf8))
         #expect(outcome.status == 0)
         #expect(outcome.stdout == "Deep text, with a comma, and enough words to be a paragraph.\n")
     }

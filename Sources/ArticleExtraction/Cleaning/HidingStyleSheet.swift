@@ -21,6 +21,9 @@ struct HidingStyleSheet {
     }
 
     private(set) var selectors: [Selector] = []
+    /// Every class and id some selector names: most elements carry none of them and are passed
+    /// over without building the set of their classes.
+    private var namedInSelectors: Set<Substring> = []
 
     var isEmpty: Bool { selectors.isEmpty }
 
@@ -39,7 +42,11 @@ struct HidingStyleSheet {
         let id = node.attribute("id")
         let classAttribute = node.attribute("class")
         if id == nil && classAttribute == nil { return false }
-        let classes = Set((classAttribute ?? "").split(whereSeparator: { $0 == " " || $0 == "\t" || $0 == "\n" }).map(String.init))
+        let classNames = (classAttribute ?? "").split(whereSeparator: { $0 == " " || $0 == "\t" || $0 == "\n" })
+        guard id.map({ namedInSelectors.contains(Substring($0)) }) == true || classNames.contains(where: namedInSelectors.contains) else {
+            return false
+        }
+        let classes = Set(classNames.map(String.init))
         let name = node.name
         return selectors.contains { selector in
             if let tag = selector.tag, tag != name { return false }
@@ -53,24 +60,26 @@ struct HidingStyleSheet {
     private mutating func add(css: String) {
         // Bytes, not Characters: a page's critical CSS can run to a hundred kilobytes.
         let text = HidingStyleSheet.removingComments(Array(css.utf8))
+        // A lowercased copy to search for hiding words in; selectors keep their case.
+        let lowered = text.map { $0 >= 0x41 && $0 <= 0x5A ? $0 | 0x20 : $0 }
         var index = 0
         var preludeStart = 0
         while index < text.count {
             switch text[index] {
             case UInt8(ascii: "{"):
-                var preludeBytes = text[preludeStart..<index]
-                while let first = preludeBytes.first, first <= 0x20 { preludeBytes = preludeBytes.dropFirst() }
-                while let last = preludeBytes.last, last <= 0x20 { preludeBytes = preludeBytes.dropLast() }
-                let prelude = String(decoding: preludeBytes, as: UTF8.self)
-                if prelude.hasPrefix("@") {
+                var preludeEnd = index
+                while preludeStart < preludeEnd, text[preludeStart] <= 0x20 { preludeStart += 1 }
+                while preludeEnd > preludeStart, text[preludeEnd - 1] <= 0x20 { preludeEnd -= 1 }
+                if preludeStart < preludeEnd, text[preludeStart] == UInt8(ascii: "@") {
                     index = HidingStyleSheet.indexAfterBlock(text, openingAt: index)
                 } else {
                     var close = index + 1
                     while close < text.count, text[close] != UInt8(ascii: "}") { close += 1 }
-                    let bodyBytes = text[(index + 1)..<min(close, text.count)]
-                    if HidingStyleSheet.mayHide(bodyBytes),
-                       InlineStyle(String(decoding: bodyBytes, as: UTF8.self)).hides(countingFontSize: false) {
-                        addSelectors(prelude)
+                    let declarations = text[(index + 1)..<min(close, text.count)]
+                    // Strings only for the few rules that may hide something.
+                    if HidingStyleSheet.mayHide(lowered[declarations.indices]),
+                       InlineStyle(String(decoding: declarations, as: UTF8.self)).hides(countingFontSize: false) {
+                        addSelectors(String(decoding: text[preludeStart..<preludeEnd], as: UTF8.self))
                     }
                     index = close + 1
                 }
@@ -85,24 +94,38 @@ struct HidingStyleSheet {
         }
     }
 
-    /// Words one of which every hiding declaration contains (``InlineStyle/hides(countingFontSize:)``):
-    /// most rules of a stylesheet set fonts, margins and colours, and are passed over unparsed.
+    /// Words one of which every hiding declaration contains (``InlineStyle/hides(countingFontSize:)``),
+    /// but for text coloured like its background: most rules of a stylesheet set fonts, margins and
+    /// colours, and are passed over unparsed.
     private static let hidingWords: [[UInt8]] = ["none", "hidden", "collapse", "opacity", "line-height", "clip",
-                                                 "absolute", "fixed", "indent", "background"].map { Array($0.utf8) }
+                                                 "absolute", "fixed", "indent"].map { Array($0.utf8) }
+    private static let background = Array("background".utf8)
+    private static let color = Array("color".utf8)
 
-    /// Whether a rule's declarations contain a hiding word, ASCII case ignored.
+    /// Whether a rule's lowercased declarations contain a hiding word, or both a `color` property
+    /// and a background. libc's `memchr` and `memcmp` do the searching: stylesheets run to a megabyte.
     static func mayHide(_ declarations: ArraySlice<UInt8>) -> Bool {
-        let lowered = declarations.map { $0 >= 0x41 && $0 <= 0x5A ? $0 | 0x20 : $0 }
-        return lowered.withUnsafeBufferPointer { bytes in
-            hidingWords.contains { word in
-                guard bytes.count >= word.count else { return false }
-                var start = 0
-                while start + word.count <= bytes.count {
-                    if bytes[start] == word[0], zip(bytes[start..<(start + word.count)], word).allSatisfy({ $0 == $1 }) { return true }
-                    start += 1
+        declarations.withUnsafeBytes { bytes in
+            guard let base = bytes.baseAddress else { return false }
+            func find(_ word: [UInt8], from start: Int = 0) -> Int? {
+                var position = start
+                while position + word.count <= bytes.count,
+                      let found = memchr(base + position, Int32(word[0]), bytes.count - position - word.count + 1) {
+                    let candidate = base.distance(to: UnsafeRawPointer(found))
+                    if memcmp(base + candidate, word, word.count) == 0 { return candidate }
+                    position = candidate + 1
                 }
-                return false
+                return nil
             }
+            if hidingWords.contains(where: { find($0) != nil }) { return true }
+            guard find(background) != nil else { return false }
+            // `color` itself, not the end of `background-color`.
+            var start = 0
+            while let found = find(color, from: start) {
+                if found == 0 || bytes[found - 1] != UInt8(ascii: "-") { return true }
+                start = found + 1
+            }
+            return false
         }
     }
 
@@ -122,35 +145,40 @@ struct HidingStyleSheet {
 
     private mutating func addSelectors(_ prelude: String) {
         for part in prelude.split(separator: ",") {
-            let selector = part.trimmingCharacters(in: .whitespacesAndNewlines)
-            if let parsed = HidingStyleSheet.compound(selector) { selectors.append(parsed) }
+            guard let parsed = HidingStyleSheet.compound(TextNormalizer.collapse(String(part))) else { continue }
+            selectors.append(parsed)
+            for name in parsed.classes + [parsed.id].compactMap({ $0 }) { namedInSelectors.insert(Substring(name)) }
         }
     }
 
     /// A selector of one compound, or `nil` for anything with combinators, attributes or pseudo-classes.
     static func compound(_ text: String) -> Selector? {
-        guard !text.isEmpty, !text.contains(where: { " >+~[:*()\t\n".contains($0) }) else { return nil }
+        guard !text.isEmpty, !text.utf8.contains(where: { " >+~[:*()\t\n".utf8.contains($0) }) else { return nil }
         var selector = Selector()
-        var current = ""
-        var kind: Character = "t"
-        func flush() {
-            guard !current.isEmpty else { return }
+        // Split at '.' and '#' on the bytes: each piece is a tag, a class or the id, by its marker.
+        let bytes = text.utf8
+        var pieceStart = bytes.startIndex
+        var kind = UInt8(ascii: "t")
+        func flush(upTo end: String.Index) {
+            guard pieceStart < end else { return }
+            let piece = String(Substring(bytes[pieceStart..<end]))
             switch kind {
-            case ".": selector.classes.append(current)
-            case "#": selector.id = current
-            default: selector.tag = current.lowercased()
-            }
-            current = ""
-        }
-        for character in text {
-            if character == "." || character == "#" {
-                flush()
-                kind = character
-            } else {
-                current.append(character)
+            case UInt8(ascii: "."): selector.classes.append(piece)
+            case UInt8(ascii: "#"): selector.id = piece
+            default: selector.tag = piece.lowercased()
             }
         }
-        flush()
+        var index = bytes.startIndex
+        while index < bytes.endIndex {
+            let byte = bytes[index]
+            if byte == UInt8(ascii: ".") || byte == UInt8(ascii: "#") {
+                flush(upTo: index)
+                kind = byte
+                pieceStart = bytes.index(after: index)
+            }
+            index = bytes.index(after: index)
+        }
+        flush(upTo: bytes.endIndex)
         // A bare tag rule (`p { display:none }`) would hide text wholesale, and resets such as
         // `dialog { display:none }` are common; only classes and ids single out injected blocks.
         if selector.id == nil, selector.classes.isEmpty { return nil }

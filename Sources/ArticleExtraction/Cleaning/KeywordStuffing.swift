@@ -22,7 +22,8 @@ enum KeywordStuffing {
         let trimmed = TextNormalizer.collapse(text)
         let measure = TextMeasure(trimmed)
         guard measure.characters >= Thresholds.minimumKeywordLineCharacters else { return false }
-        if containsSentenceEnd(trimmed) || endsSentence(trimmed) || isFullOfFunctionWords(trimmed) { return false }
+        // Cheapest first: most blocks are prose and end with a full stop.
+        if endsSentence(trimmed) || containsSentenceEnd(trimmed) || isFullOfFunctionWords(trimmed) { return false }
         var best = Phrases()
         for separator in separators {
             let phrases = Phrases(of: trimmed, separatedBy: separator)
@@ -95,11 +96,16 @@ enum KeywordStuffing {
     ]
 
     private static func containsSentenceEnd(_ text: String) -> Bool {
-        let scalars = Array(text.unicodeScalars)
-        for (index, scalar) in scalars.enumerated() {
+        // One pass with the scalars before and after, no copy of the text.
+        var beforePrevious: Unicode.Scalar?
+        var previous: Unicode.Scalar?
+        for scalar in text.unicodeScalars {
             if "。！？".unicodeScalars.contains(scalar) { return true }
-            if ".!?".unicodeScalars.contains(scalar), index + 1 < scalars.count, scalars[index + 1] == " ",
-               index > 0, scalars[index - 1].properties.isLowercase { return true }
+            // "x. Y": a full stop after a lowercase letter and before a space.
+            if scalar == " ", let mark = previous, ".!?".unicodeScalars.contains(mark),
+               let letter = beforePrevious, letter.properties.isLowercase { return true }
+            beforePrevious = previous
+            previous = scalar
         }
         return false
     }
