@@ -29,7 +29,8 @@ import Testing
         defer { try? FileManager.default.removeItem(at: file) }
 
         let outcome = try ScrapeProcess.run(page.arguments + ["-f", "jsonl", file.path])
-        print(String(format: "hostile input: %@: exit %d in %.2f s, peak %d MB", page.name, outcome.status, outcome.seconds,
+        // The peak is an upper bound: a spawned child starts out sharing the test process's memory.
+        print(String(format: "hostile input: %@: exit %d in %.2f s, peak memory at most %d MB", page.name, outcome.status, outcome.seconds,
                      outcome.peakMemoryBytes >> 20))
 
         #expect(page.allowedExits.contains(outcome.status), "exit \(outcome.status): \(outcome.stderr)")

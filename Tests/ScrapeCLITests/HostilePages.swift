@@ -111,6 +111,10 @@ enum HostilePages {
             HostilePage(name: "an SVG-only page", allowedExits: [0, 65]) {
                 Array("<svg xmlns=\"http://www.w3.org/2000/svg\"><circle r=\"5\"/><text>hello</text></svg>".utf8)
             },
+            HostilePage(name: "JSON-LD nested 100,000 deep", allowedExits: [0]) {
+                let nested = String(repeating: "[", count: 100_000) + "\"x\"" + String(repeating: "]", count: 100_000)
+                return Array("<html><head><script type=\"application/ld+json\">{\"@type\":\"NewsArticle\",\"author\":\(nested)}</script></head><body>\(article)</body></html>".utf8)
+            },
             HostilePage(name: "50,000 nested tables", allowedExits: [0, 65]) {
                 repeated("<table><tr><td>", 50_000, around: article, closing: "</td></tr></table>")
             },
