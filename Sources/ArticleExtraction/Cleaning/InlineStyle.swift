@@ -94,6 +94,6 @@ struct InlineStyle: Equatable {
             number = number.dropLast(unit.count)
             break
         }
-        return Double(number.trimmingCharacters(in: .whitespaces))
+        return Double(TextNormalizer.collapse(String(number)))
     }
 }

@@ -137,7 +137,7 @@ struct MetadataResolver {
             var name = candidate
             for prefix in ["By ", "by ", "BY "] where name.hasPrefix(prefix) { name.removeFirst(prefix.count) }
             name = TextNormalizer.collapse(name)
-            if name.isEmpty || name.hasPrefix("http") || name.contains("@") && name.contains(".") { continue }
+            if name.isEmpty || name.hasPrefix("http") || name.utf8.contains(UInt8(ascii: "@")) && name.utf8.contains(UInt8(ascii: ".")) { continue }
             if lowerNames.contains(name.lowercased()) { continue }
             return name
         }

@@ -42,7 +42,7 @@ struct PageDeclarations {
                 let text = TextNormalizer.collapse(node.textContent)
                 if !text.isEmpty { documentTitle = text }
             case "script":
-                if linkedArticle == nil, let type = node.attribute("type"), type.lowercased().contains("ld+json") {
+                if linkedArticle == nil, let type = node.attribute("type"), ByteSearch.contains(type.lowercased(), "ld+json") {
                     linkedArticle = PageDeclarations.article(inJSONLD: node.textContent)
                 }
             case "link":

@@ -17,7 +17,7 @@ enum TitleCleaner {
         let title = TextNormalizer.collapse(title)
         let names = siteNames.map { $0.lowercased() }.filter { !$0.isEmpty }
         for separator in separators {
-            let parts = title.components(separatedBy: separator).map { $0.trimmingCharacters(in: .whitespaces) }
+            let parts = TextNormalizer.parts(of: title, separatedBy: separator)
             guard parts.count > 1 else { continue }
             if let index = parts.lastIndex(where: { isSiteName($0, names) }) {
                 let kept = index == 0 ? Array(parts[1...]) : Array(parts[..<index])
@@ -26,7 +26,7 @@ enum TitleCleaner {
             }
         }
         for separator in separators {
-            let parts = title.components(separatedBy: separator).map { $0.trimmingCharacters(in: .whitespaces) }
+            let parts = TextNormalizer.parts(of: title, separatedBy: separator)
             guard parts.count > 1 else { continue }
             let longest = parts.map { TextMeasure($0).characters }.max() ?? 0
             var kept = parts[...]

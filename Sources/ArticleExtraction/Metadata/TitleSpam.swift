@@ -25,7 +25,7 @@ enum TitleSpam {
         }
         var spam: [String] = []
         for separator in separators + commas {
-            var parts = current.components(separatedBy: separator).map { $0.trimmingCharacters(in: .whitespaces) }
+            var parts = TextNormalizer.parts(of: current, separatedBy: separator)
             guard parts.count > 1 else { continue }
             let minimumRun = commas.contains(separator) ? 2 : 1
             let leading = parts.prefix { isForeign($0, vocabulary) }.count
@@ -49,7 +49,7 @@ enum TitleSpam {
     /// The title cut at the first separator it contains.
     private static func segments(of title: String) -> [String] {
         for separator in separators + commas {
-            let parts = title.components(separatedBy: separator).map { $0.trimmingCharacters(in: .whitespaces) }
+            let parts = TextNormalizer.parts(of: title, separatedBy: separator)
             if parts.count > 1 { return parts }
         }
         return [title]

@@ -103,7 +103,7 @@ struct VisibleMetadata {
 
     private static func isByline(_ node: HTMLNode) -> Bool {
         if node.attribute("rel")?.lowercased() == "author" { return true }
-        if node.attribute("itemprop")?.lowercased().contains("author") == true { return true }
+        if let itemprop = node.attribute("itemprop"), ByteSearch.contains(itemprop.lowercased(), "author") { return true }
         return BoilerplatePatterns.matches(BoilerplatePatterns.signature(of: node), bylineWords)
     }
 
