@@ -62,9 +62,10 @@ public struct ArticleExtractor: Sendable {
             return nil
         }.first
         let draftTexts = attempt.blocks.compactMap(\.block.plainText)
+        let draftVocabulary = ArticleVocabulary(texts: draftTexts)
         let metadata = MetadataResolver(declarations: declarations, visible: visible, options: options,
                                         firstParagraph: firstParagraph, bodyText: draftTexts.joined(separator: "\n"),
-                                        vocabulary: ArticleVocabulary(texts: draftTexts)).resolve()
+                                        vocabulary: draftVocabulary).resolve()
         removed += metadata.titleSpam.map { Removal(rule: .titleSpam, text: $0) }
 
         // 6. Captions and repeated lines.
@@ -72,7 +73,7 @@ public struct ArticleExtractor: Sendable {
         blocks = ArticleExtractor.removingRepeats(from: blocks, title: metadata.title, infoLines: visible.usedLines)
 
         // 7. Keyword stuffing, then an account of what stayed outside the article.
-        let vocabulary = ArticleVocabulary(texts: blocks.compactMap(\.plainText))
+        let vocabulary = draftVocabulary.replacing(draftTexts, with: blocks.compactMap(\.plainText))
         let spamFree = SpamFilter.filter(blocks, vocabulary: vocabulary)
         blocks = spamFree.blocks
         removed += spamFree.removals

@@ -36,6 +36,24 @@ struct ArticleVocabulary {
         }
     }
 
+    /// The vocabulary of `newTexts`, given that this one is of `oldTexts`: only the texts that
+    /// differ are tokenised (the article changes little between metadata and spam filtering).
+    func replacing(_ oldTexts: [String], with newTexts: [String]) -> ArticleVocabulary {
+        // A sampled vocabulary depends on the order of texts: build it afresh.
+        guard !isSampled else { return ArticleVocabulary(texts: newTexts) }
+        var difference: [String: Int] = [:]
+        for text in newTexts { difference[text, default: 0] += 1 }
+        for text in oldTexts { difference[text, default: 0] -= 1 }
+        var result = self
+        for (text, change) in difference where change != 0 {
+            let tokens = ArticleVocabulary.tokens(of: text)
+            for token in tokens { result.counts[token, default: 0] += change }
+            result.total += tokens.count * change
+        }
+        if result.total >= Thresholds.maximumVocabularyTokens { return ArticleVocabulary(texts: newTexts) }
+        return result
+    }
+
     /// The share of a line's tokens that also occur elsewhere in the article (the line's own
     /// occurrences are discounted; in a long article a token must recur), or `nil` for a line
     /// without tokens or an article too short beside it to judge by.

@@ -42,11 +42,10 @@ struct HidingStyleSheet {
         let id = node.attribute("id")
         let classAttribute = node.attribute("class")
         if id == nil && classAttribute == nil { return false }
-        let classNames = (classAttribute ?? "").split(whereSeparator: { $0 == " " || $0 == "\t" || $0 == "\n" })
-        guard id.map({ namedInSelectors.contains(Substring($0)) }) == true || classNames.contains(where: namedInSelectors.contains) else {
-            return false
-        }
-        let classes = Set(classNames.map(String.init))
+        let classNames = (classAttribute ?? "").utf8.split(whereSeparator: { $0 == 0x20 || $0 == 0x09 || $0 == 0x0A || $0 == 0x0D || $0 == 0x0C })
+        guard id.map({ namedInSelectors.contains(Substring($0)) }) == true
+            || classNames.contains(where: { namedInSelectors.contains(Substring($0)) }) else { return false }
+        let classes = Set(classNames.map { String(Substring($0)) })
         let name = node.name
         return selectors.contains { selector in
             if let tag = selector.tag, tag != name { return false }
@@ -77,7 +76,7 @@ struct HidingStyleSheet {
                     while close < text.count, text[close] != UInt8(ascii: "}") { close += 1 }
                     let declarations = text[(index + 1)..<min(close, text.count)]
                     // Strings only for the few rules that may hide something.
-                    if HidingStyleSheet.mayHide(lowered[declarations.indices]),
+                    if InlineStyle.mayHide(lowered[declarations.indices], countingFontSize: false),
                        InlineStyle(String(decoding: declarations, as: UTF8.self)).hides(countingFontSize: false) {
                         addSelectors(String(decoding: text[preludeStart..<preludeEnd], as: UTF8.self))
                     }
@@ -91,41 +90,6 @@ struct HidingStyleSheet {
             default:
                 index += 1
             }
-        }
-    }
-
-    /// Words one of which every hiding declaration contains (``InlineStyle/hides(countingFontSize:)``),
-    /// but for text coloured like its background: most rules of a stylesheet set fonts, margins and
-    /// colours, and are passed over unparsed.
-    private static let hidingWords: [[UInt8]] = ["none", "hidden", "collapse", "opacity", "line-height", "clip",
-                                                 "absolute", "fixed", "indent"].map { Array($0.utf8) }
-    private static let background = Array("background".utf8)
-    private static let color = Array("color".utf8)
-
-    /// Whether a rule's lowercased declarations contain a hiding word, or both a `color` property
-    /// and a background. libc's `memchr` and `memcmp` do the searching: stylesheets run to a megabyte.
-    static func mayHide(_ declarations: ArraySlice<UInt8>) -> Bool {
-        declarations.withUnsafeBytes { bytes in
-            guard let base = bytes.baseAddress else { return false }
-            func find(_ word: [UInt8], from start: Int = 0) -> Int? {
-                var position = start
-                while position + word.count <= bytes.count,
-                      let found = memchr(base + position, Int32(word[0]), bytes.count - position - word.count + 1) {
-                    let candidate = base.distance(to: UnsafeRawPointer(found))
-                    if memcmp(base + candidate, word, word.count) == 0 { return candidate }
-                    position = candidate + 1
-                }
-                return nil
-            }
-            if hidingWords.contains(where: { find($0) != nil }) { return true }
-            guard find(background) != nil else { return false }
-            // `color` itself, not the end of `background-color`.
-            var start = 0
-            while let found = find(color, from: start) {
-                if found == 0 || bytes[found - 1] != UInt8(ascii: "-") { return true }
-                start = found + 1
-            }
-            return false
         }
     }
 

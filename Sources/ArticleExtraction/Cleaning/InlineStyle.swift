@@ -86,6 +86,49 @@ struct InlineStyle: Equatable {
         return false
     }
 
+    /// Words one of which every hiding declaration contains (``hides(countingFontSize:)``), but
+    /// for text coloured like its background: most rules of a stylesheet and most `style`
+    /// attributes set fonts, margins and colours, and are passed over unparsed.
+    private static let hidingWords: [[UInt8]] = ["none", "hidden", "collapse", "opacity", "line-height", "clip",
+                                                 "absolute", "fixed", "indent"].map { Array($0.utf8) }
+    private static let fontSize = Array("font-size".utf8)
+    private static let background = Array("background".utf8)
+    private static let color = Array("color".utf8)
+
+    /// Whether lowercased declarations contain a hiding word, or both a `color` property and a
+    /// background. libc's `memchr` and `memcmp` do the searching: stylesheets run to a megabyte.
+    static func mayHide(_ declarations: ArraySlice<UInt8>, countingFontSize: Bool) -> Bool {
+        declarations.withUnsafeBytes { bytes in
+            guard let base = bytes.baseAddress else { return false }
+            func find(_ word: [UInt8], from start: Int = 0) -> Int? {
+                var position = start
+                while position + word.count <= bytes.count,
+                      let found = memchr(base + position, Int32(word[0]), bytes.count - position - word.count + 1) {
+                    let candidate = base.distance(to: UnsafeRawPointer(found))
+                    if memcmp(base + candidate, word, word.count) == 0 { return candidate }
+                    position = candidate + 1
+                }
+                return nil
+            }
+            if hidingWords.contains(where: { find($0) != nil }) { return true }
+            if countingFontSize, find(fontSize) != nil { return true }
+            guard find(background) != nil else { return false }
+            // `color` itself, not the end of `background-color`.
+            var start = 0
+            while let found = find(color, from: start) {
+                if found == 0 || bytes[found - 1] != UInt8(ascii: "-") { return true }
+                start = found + 1
+            }
+            return false
+        }
+    }
+
+    /// Whether a `style` attribute may hide content; see ``mayHide(_:countingFontSize:)``.
+    static func mayHide(style: String) -> Bool {
+        let lowered = style.utf8.map { $0 >= 0x41 && $0 <= 0x5A ? $0 | 0x20 : $0 }
+        return mayHide(lowered[...], countingFontSize: true)
+    }
+
     /// A CSS length in pixels (`0`, `-9999px`, `0em`, `0.5pt`); other units count as pixels,
     /// which is all a zero or far-off-screen test needs.
     static func length(_ value: String) -> Double? {

@@ -45,8 +45,9 @@ enum KeywordStuffing {
         init() {}
 
         init(of line: String, separatedBy separator: String) {
-            for part in line.split(separator: separator) {
-                let characters = TextMeasure(String(part)).characters
+            for part in ByteSearch.pieces(of: line, separatedBy: separator) {
+                var part = part
+                let characters = part.withUTF8 { TextMeasure(bytes: $0) }.characters
                 guard characters > 0 else { continue }
                 count += 1
                 longest = max(longest, characters)

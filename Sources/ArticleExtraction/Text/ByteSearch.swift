@@ -25,3 +25,29 @@ enum ByteSearch {
         }
     }
 }
+
+extension ByteSearch {
+    /// The pieces of `text` between occurrences of `separator`, empty ones included, as slices of
+    /// the text (no copies). Matched on UTF-8 bytes; the standard library's `split(separator:)`
+    /// compares Characters one by one and was a tenth of an extraction.
+    static func pieces(of text: String, separatedBy separator: String) -> [Substring] {
+        let bytes = text.utf8
+        let pin = Array(separator.utf8)
+        guard let first = pin.first else { return [Substring(text)] }
+        var pieces: [Substring] = []
+        var pieceStart = bytes.startIndex
+        var index = bytes.startIndex
+        while index < bytes.endIndex {
+            if bytes[index] == first, bytes[index...].starts(with: pin) {
+                // Both ends sit on scalar boundaries: a UTF-8 separator starts and ends whole scalars.
+                pieces.append(Substring(bytes[pieceStart..<index]))
+                index = bytes.index(index, offsetBy: pin.count)
+                pieceStart = index
+            } else {
+                index = bytes.index(after: index)
+            }
+        }
+        pieces.append(Substring(bytes[pieceStart..<bytes.endIndex]))
+        return pieces
+    }
+}

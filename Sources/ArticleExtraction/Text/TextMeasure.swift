@@ -133,10 +133,10 @@ public enum TextNormalizer {
     }
 
     /// The text cut at every occurrence of `separator`, each part collapsed as ``collapse(_:)`` does;
-    /// empty parts are kept, as Foundation's `components(separatedBy:)` keeps them. Native
-    /// splitting: Foundation's bridges the whole text to UTF-16 on every call.
+    /// empty parts are kept, as Foundation's `components(separatedBy:)` keeps them, which bridges
+    /// the whole text to UTF-16 on every call.
     public static func parts(of text: String, separatedBy separator: String) -> [String] {
-        text.split(separator: separator, omittingEmptySubsequences: false).map { collapse(String($0)) }
+        ByteSearch.pieces(of: text, separatedBy: separator).map { collapse(String($0)) }
     }
 
     /// Collapses whitespace inside each line but keeps line breaks, dropping empty lines at the ends.
