@@ -37,6 +37,7 @@ let package = Package(
             dependencies: [
                 "CZlib",
                 .product(name: "AsyncHTTPClient", package: "async-http-client"),
+                .product(name: "NIOConcurrencyHelpers", package: "swift-nio"),
                 .product(name: "NIOCore", package: "swift-nio"),
                 .product(name: "NIOHTTP1", package: "swift-nio"),
             ]
@@ -51,6 +52,7 @@ let package = Package(
                 "HTMLParser",
                 "PageLoading",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
+                .product(name: "NIOConcurrencyHelpers", package: "swift-nio"),
             ]
         ),
         .testTarget(name: "HTMLParserTests", dependencies: ["HTMLParser"]),

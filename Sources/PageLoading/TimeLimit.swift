@@ -1,5 +1,5 @@
 // Running an operation against the clock, returning on time even when the operation does not stop.
-import Synchronization
+import NIOConcurrencyHelpers
 
 /// Runs `operation` and returns its result, or throws `timeoutError` after `seconds`.
 ///
@@ -31,14 +31,15 @@ func withTimeLimit<T: Sendable>(seconds: Double, timeoutError: any Error & Senda
 
 /// Resumes a continuation with whichever outcome comes first, exactly once.
 private final class FirstOutcome<T: Sendable>: Sendable {
-    private let continuation = Mutex<CheckedContinuation<T, any Error>?>(nil)
+    // A pthread mutex (NIO's), which the thread sanitizer sees, unlike the standard library's Mutex.
+    private let continuation = NIOLockedValueBox<CheckedContinuation<T, any Error>?>(nil)
 
     func wait(with continuation: CheckedContinuation<T, any Error>) {
-        self.continuation.withLock { $0 = continuation }
+        self.continuation.withLockedValue { $0 = continuation }
     }
 
     func finish(_ result: Result<T, any Error>) {
-        let waiting = continuation.withLock { stored -> CheckedContinuation<T, any Error>? in
+        let waiting = continuation.withLockedValue { stored -> CheckedContinuation<T, any Error>? in
             defer { stored = nil }
             return stored
         }
