@@ -1,4 +1,7 @@
 // Substring tests on UTF-8 bytes, for loops that run once per element.
+#if canImport(Glibc)
+import Glibc
+#endif
 
 enum ByteSearch {
     /// Whether `needle` occurs in `haystack`, compared byte for byte (Foundation's `range(of:)`
@@ -9,16 +12,14 @@ enum ByteSearch {
         return haystack.withUTF8 { hay in
             needle.withUTF8 { pin in
                 guard let first = pin.first else { return true }
-                guard pin.count <= hay.count else { return false }
-                var index = 0
-                let last = hay.count - pin.count
-                while index <= last {
-                    if hay[index] == first {
-                        var offset = 1
-                        while offset < pin.count, hay[index + offset] == pin[offset] { offset += 1 }
-                        if offset == pin.count { return true }
-                    }
-                    index += 1
+                guard pin.count <= hay.count, let base = hay.baseAddress, let pinBase = pin.baseAddress else { return false }
+                // memchr finds each candidate start many bytes at a time; memcmp checks it.
+                var position = 0
+                let lastStart = hay.count - pin.count
+                while position <= lastStart, let found = memchr(base + position, Int32(first), lastStart - position + 1) {
+                    let start = UnsafePointer(found.assumingMemoryBound(to: UInt8.self)) - base
+                    if memcmp(base + start, pinBase, pin.count) == 0 { return true }
+                    position = start + 1
                 }
                 return false
             }
