@@ -50,14 +50,7 @@ public struct HTMLNode: Hashable {
     /// Whether this element's tag name equals `tag` (lowercase), compared on libxml2's bytes.
     public func isElement(named tag: StaticString) -> Bool {
         guard isElement, let name = pointer.pointee.name else { return false }
-        return tag.withUTF8Buffer { expected in
-            var index = 0
-            while index < expected.count {
-                if name[index] != expected[index] { return false }
-                index += 1
-            }
-            return name[index] == 0
-        }
+        return tag.withUTF8Buffer { HTMLNode.equals(name, $0) }
     }
 
     // MARK: - Attributes

@@ -86,8 +86,8 @@ struct OutputTree: Sendable {
 /// Temporary output files being written, so that a second Ctrl-C can remove them before exiting.
 enum TemporaryFiles {
     // NIO's lock is a pthread mutex, which the thread sanitizer understands; the standard library's
-    // Mutex locks through futexes inside a library built without it, and every batch test under
-    // the sanitizer reported a race on this set that the lock prevents.
+    // Mutex locks through futexes inside a library built without it, and about one batch run in
+    // six under the sanitizer halted on a "race" on this set that the lock prevents.
     private static let live = NIOLockedValueBox<Set<String>>([])
     private static let counter = Atomic<Int>(0)
 

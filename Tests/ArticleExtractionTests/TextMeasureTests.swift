@@ -22,4 +22,20 @@ import Testing
     @Test func collapsesWhitespaceLikeABrowser() {
         #expect(TextNormalizer.collapse("  a \n\t b\u{3000}c  ") == "a b c")
     }
+
+    @Test func cutsAtEverySeparatorKeepingEmptyPieces() {
+        #expect(ByteSearch.pieces(of: " - a - b -  - ", separatedBy: " - ").map(String.init) == ["", "a", "b", "", ""])
+        #expect(ByteSearch.pieces(of: "中文｜新聞｜網", separatedBy: "｜").map(String.init) == ["中文", "新聞", "網"])
+        #expect(ByteSearch.pieces(of: "no separator", separatedBy: "|").map(String.init) == ["no separator"])
+        #expect(TextNormalizer.parts(of: "Headline  |  Site", separatedBy: "|") == ["Headline", "Site"])
+    }
+
+    @Test func findsBytesWhereverTheyAre() {
+        #expect(ByteSearch.contains("comment-list", "comment"))
+        #expect(ByteSearch.contains("list-comment", "comment"))
+        #expect(!ByteSearch.contains("commen", "comment"))
+        #expect(ByteSearch.contains("anything", ""))
+        #expect(!ByteSearch.contains("", "a"))
+        #expect(ByteSearch.contains("新聞網", "聞"))
+    }
 }

@@ -123,7 +123,8 @@ struct BodyExtractor {
         let names = signature.split(whereSeparator: { $0 == " " || $0 == "\t" || $0 == "\n" })
         return names.contains { name in
             // "commentary" is an article genre and "live-…-comment" a live ticker: both are content.
-            guard !name.hasSuffix("open"), !name.hasSuffix("closed"), !ByteSearch.contains(String(name), "commentary"), !ByteSearch.contains(String(name), "live")
+            let word = String(name)
+            guard !name.hasSuffix("open"), !name.hasSuffix("closed"), !ByteSearch.contains(word, "commentary"), !ByteSearch.contains(word, "live")
             else { return false }
             return name.hasPrefix("comment") || name.hasSuffix("-comments") || name.hasSuffix("_comments")
                 || name.hasPrefix("disqus") || name == "respond" || name == "replies"

@@ -96,19 +96,11 @@ struct InlineStyle: Equatable {
     private static let color = Array("color".utf8)
 
     /// Whether lowercased declarations contain a hiding word, or both a `color` property and a
-    /// background. libc's `memchr` and `memcmp` do the searching: stylesheets run to a megabyte.
+    /// background; searched on the bytes, since stylesheets run to a megabyte.
     static func mayHide(_ declarations: ArraySlice<UInt8>, countingFontSize: Bool) -> Bool {
         declarations.withUnsafeBytes { bytes in
-            guard let base = bytes.baseAddress else { return false }
             func find(_ word: [UInt8], from start: Int = 0) -> Int? {
-                var position = start
-                while position + word.count <= bytes.count,
-                      let found = memchr(base + position, Int32(word[0]), bytes.count - position - word.count + 1) {
-                    let candidate = base.distance(to: UnsafeRawPointer(found))
-                    if memcmp(base + candidate, word, word.count) == 0 { return candidate }
-                    position = candidate + 1
-                }
-                return nil
+                word.withUnsafeBytes { ByteSearch.offset(of: $0, in: bytes, from: start) }
             }
             if hidingWords.contains(where: { find($0) != nil }) { return true }
             if countingFontSize, find(fontSize) != nil { return true }
