@@ -12,8 +12,12 @@ public struct Article: Sendable, Equatable {
     public var dateModified: String?
     /// The publisher or the wire service the article comes from.
     public var source: String?
-    /// The byline: one or more author names.
+    /// The byline: the writers' names, joined by commas when there are several.
     public var author: String?
+    /// The writers' names, one per writer.
+    public var authors: [String]
+    /// The editor the page names (`责任编辑`, "Edited by"), who is not a writer.
+    public var editor: String?
     /// The page's language as a BCP 47 tag, when declared or evident from the script.
     public var language: String?
     /// The page's address, when known.
@@ -26,13 +30,15 @@ public struct Article: Sendable, Equatable {
     public var removed: [Removal]
 
     public init(title: String? = nil, date: String? = nil, dateModified: String? = nil, source: String? = nil,
-                author: String? = nil, language: String? = nil, url: String? = nil, encoding: String? = nil, body: [Block] = [],
+                author: String? = nil, authors: [String]? = nil, editor: String? = nil, language: String? = nil, url: String? = nil, encoding: String? = nil, body: [Block] = [],
                 removed: [Removal] = []) {
         self.title = title
         self.date = date
         self.dateModified = dateModified
         self.source = source
         self.author = author
+        self.authors = authors ?? author.map { [$0] } ?? []
+        self.editor = editor
         self.language = language
         self.url = url
         self.encoding = encoding

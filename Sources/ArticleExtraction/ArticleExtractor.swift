@@ -53,36 +53,40 @@ public struct ArticleExtractor: Sendable {
         let attempt = BodyExtractor(options: bodyOptions).extract(from: root)
         removed += attempt.removals
 
-        // 4. Visible metadata.
-        let visible = VisibleMetadata(body: root, content: attempt.content)
+        // 4. Visible metadata: beside the headline, then marked up anywhere outside the comments.
+        let visible = VisibleMetadata(body: root, content: attempt.content, documentTitle: declarations.documentTitle)
+        let markup = MetadataMarkup(root: root, excluded: attempt.comments,
+                                    publisherWords: MetadataResolver.publisherWords(declarations: declarations, options: options))
 
         // 5. Metadata.
-        let firstParagraph = attempt.blocks.lazy.compactMap { draft -> String? in
+        let paragraphs = attempt.blocks.compactMap { draft -> String? in
             if case let .paragraph(text) = draft.block { return text }
             return nil
-        }.first
+        }
         let draftTexts = attempt.blocks.compactMap(\.block.plainText)
         let draftVocabulary = ArticleVocabulary(texts: draftTexts)
-        let metadata = MetadataResolver(declarations: declarations, visible: visible, options: options,
-                                        firstParagraph: firstParagraph, bodyText: draftTexts.joined(separator: "\n"),
+        let metadata = MetadataResolver(declarations: declarations, visible: visible, markup: markup, options: options,
+                                        firstParagraph: paragraphs.first, lastParagraphs: paragraphs.suffix(3), bodyText: draftTexts.joined(separator: "\n"),
                                         vocabulary: draftVocabulary).resolve()
         removed += metadata.titleSpam.map { Removal(rule: .titleSpam, text: $0) }
 
         // 6. Captions and repeated lines.
         var blocks = Captions.attach(attempt.blocks)
-        blocks = ArticleExtractor.removingRepeats(from: blocks, title: metadata.title, infoLines: visible.usedLines)
+        blocks = ArticleExtractor.removingRepeats(from: blocks, title: metadata.title,
+                                                  infoLines: visible.usedLines + [visible.headlineLine].compactMap { $0 })
 
         // 7. Keyword stuffing, then an account of what stayed outside the article.
         let vocabulary = draftVocabulary.replacing(draftTexts, with: blocks.compactMap(\.plainText))
         let spamFree = SpamFilter.filter(blocks, vocabulary: vocabulary)
         blocks = spamFree.blocks
         removed += spamFree.removals
-        let metadataLines = Set(visible.usedLines + [visible.headline].compactMap { $0 })
+        let metadataLines = Set(visible.usedLines + [visible.headline, visible.headlineLine].compactMap { $0 })
         removed += OutsideArticle.removals(body: root, content: attempt.content, vocabulary: vocabulary, metadataLines: metadataLines)
         let characters = blocks.reduce(0) { $0 + TextMeasure($1.plainText ?? "").characters }
         guard characters > 0 else { throw .noArticle(characters: characters) }
         return Article(title: metadata.title, date: metadata.date, dateModified: metadata.dateModified, source: metadata.source,
-                       author: metadata.author, language: metadata.language, url: metadata.url,
+                       author: AuthorNames.joined(metadata.authors), authors: metadata.authors,
+                       editor: metadata.editor, language: metadata.language, url: metadata.url,
                        encoding: document.encoding, body: blocks, removed: removed)
     }
 

@@ -41,6 +41,8 @@ public struct JSONRenderer: ArticleRenderer {
             "dateModified": .optional(article.dateModified),
             "source": .optional(article.source),
             "author": .optional(article.author),
+            "authors": .array(article.authors.map(JSONValue.string)),
+            "editor": .optional(article.editor),
             "language": .optional(article.language),
             "encoding": .optional(article.encoding),
             "text": .string(article.text),

@@ -9,7 +9,7 @@ public struct MarkdownRenderer: ArticleRenderer {
         var lines = ["---"]
         let fields: [(String, String?)] = [
             ("title", article.title), ("date", article.date), ("dateModified", article.dateModified),
-            ("source", article.source), ("author", article.author), ("language", article.language),
+            ("source", article.source), ("author", article.author), ("editor", article.editor), ("language", article.language),
             ("url", article.url), ("input", input),
         ]
         for (key, value) in fields {

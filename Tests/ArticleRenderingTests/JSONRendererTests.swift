@@ -5,7 +5,7 @@ import Foundation
 import Testing
 
 @Suite struct JSONRendererTests {
-    static let topLevelKeys = ["author", "body", "captions", "date", "dateModified", "encoding", "images", "input", "language", "source", "text", "title", "url"]
+    static let topLevelKeys = ["author", "authors", "body", "captions", "date", "dateModified", "editor", "encoding", "images", "input", "language", "source", "text", "title", "url"]
 
     @Test func writesEveryKeyEvenWhenAbsent() throws {
         let output = JSONRenderer(compact: true).render(Article(body: [.paragraph("x")]), input: "page.html")
@@ -18,7 +18,7 @@ import Testing
 
     @Test func sortsKeysAndEndsWithANewline() {
         let output = JSONRenderer(compact: true).render(Article(title: "T"), input: "-")
-        #expect(output == #"{"author":null,"body":[],"captions":[],"date":null,"dateModified":null,"encoding":null,"images":[],"input":"-","language":null,"source":null,"text":"","title":"T","url":null}"# + "\n")
+        #expect(output == #"{"author":null,"authors":[],"body":[],"captions":[],"date":null,"dateModified":null,"editor":null,"encoding":null,"images":[],"input":"-","language":null,"source":null,"text":"","title":"T","url":null}"# + "\n")
     }
 
     @Test func escapesWhatJSONRequiresAndKeepsUnicodeReadable() {

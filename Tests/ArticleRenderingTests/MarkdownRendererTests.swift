@@ -15,6 +15,7 @@ import Testing
         dateModified: null
         source: null
         author: null
+        editor: null
         language: null
         url: null
         input: "page.html"

@@ -32,6 +32,8 @@ struct BodyExtractor {
         /// Boilerplate blocks left out of the content.
         var removals: [Removal]
         var characters: Int
+        /// Readers' comment sections, left out of every attempt.
+        var comments: Set<HTMLNode>
     }
 
     /// The body of a cleaned page: the first attempt long enough to satisfy; else the strictest
@@ -50,7 +52,7 @@ struct BodyExtractor {
                                            focus: options.focus, baseURL: baseURL)
             let (blocks, removals) = converter.blocks(from: content)
             let characters = blocks.reduce(0) { $0 + TextMeasure($1.block.plainText ?? "").characters }
-            let attempt = Attempt(blocks: blocks, content: content, removals: removals, characters: characters)
+            let attempt = Attempt(blocks: blocks, content: content, removals: removals, characters: characters, comments: comments)
             if characters >= Thresholds.satisfyingArticleCharacters { return attempt }
             // A relaxed rule must win back clearly more text: a little more is the boilerplate it let in.
             if best == nil || Double(characters) > Double(best!.characters) * Thresholds.relaxedAttemptGain { best = attempt }

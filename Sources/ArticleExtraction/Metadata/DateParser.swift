@@ -241,6 +241,9 @@ enum DateParser {
         return table
     }()
 
+    /// Whether a lowercased word is a month name or abbreviation.
+    static func isMonthName(_ word: String) -> Bool { monthNames[word] != nil }
+
     private static func monthName(_ s: [Unicode.Scalar], _ cursor: inout Int) -> Int? {
         var end = cursor
         while end < s.count, isLetter(s[end]) { end += 1 }

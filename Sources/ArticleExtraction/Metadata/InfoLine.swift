@@ -8,19 +8,25 @@ struct InfoLine: Equatable {
     var date: ArticleDate?
     var source: String?
     var author: String?
+    var editor: String?
 
-    var isEmpty: Bool { date == nil && source == nil && author == nil }
+    var isEmpty: Bool { date == nil && source == nil && author == nil && editor == nil }
 
     /// Labels that introduce the publisher or wire service.
     static let sourceLabels = ["消息來源", "來源", "来源", "稿源", "出處", "出处", "Source", "SOURCE", "Quelle", "Fuente", "Fonte", "Источник"]
     /// Labels that introduce the author.
     static let authorLabels = ["作者", "記者", "记者", "撰文", "撰稿", "文／", "文/", "By", "BY", "by", "Von", "Por", "Par", "Autor", "Автор"]
 
+    /// Labels that introduce the editor, who is not the writer.
+    static let editorLabels = ["責任編輯", "责任编辑", "責編", "责编", "編輯", "编辑", "Edited by", "edited by", "Editor:", "編集"]
+
     /// Reads one line of text.
     init(_ text: String) {
         date = DateParser.firstDate(in: text)
         source = InfoLine.value(after: InfoLine.sourceLabels, in: text)
-        author = InfoLine.value(after: InfoLine.authorLabels, in: text)
+        editor = InfoLine.value(after: InfoLine.editorLabels, in: text)
+        // "编辑" ends "责任编辑", and an editor's line names no writer.
+        author = editor == nil ? InfoLine.value(after: InfoLine.authorLabels, in: text) : nil
     }
 
     init(date: ArticleDate? = nil, source: String? = nil, author: String? = nil) {

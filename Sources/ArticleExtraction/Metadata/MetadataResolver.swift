@@ -7,7 +7,9 @@ struct ResolvedMetadata: Equatable {
     var date: String?
     var dateModified: String?
     var source: String?
-    var author: String?
+    /// The writers, one name each.
+    var authors: [String] = []
+    var editor: String?
     var language: String?
     var url: String?
     /// Keyword phrases found in the page's titles and kept out of `title`.
@@ -19,9 +21,12 @@ struct ResolvedMetadata: Equatable {
 struct MetadataResolver {
     let declarations: PageDeclarations
     let visible: VisibleMetadata
+    let markup: MetadataMarkup
     let options: ExtractionOptions
     /// The body text, for a language guess and the wire dateline.
     let firstParagraph: String?
+    /// The last paragraphs of the body, where editors are named.
+    let lastParagraphs: [String]
     let bodyText: String
     let vocabulary: ArticleVocabulary
 
@@ -32,7 +37,8 @@ struct MetadataResolver {
         (metadata.title, metadata.titleSpam) = title()
         metadata.date = published()
         metadata.dateModified = modified()
-        metadata.author = author(excluding: [metadata.source, declarations.meta["og:site_name"]].compactMap { $0 })
+        metadata.authors = authors(excluding: [metadata.source, declarations.meta["og:site_name"]].compactMap { $0 })
+        metadata.editor = editor()
         metadata.language = language()
         return metadata
     }
@@ -45,7 +51,7 @@ struct MetadataResolver {
 
     private var siteNames: [String] {
         var names = [declarations.meta["og:site_name"], declarations.meta["application-name"],
-                     PageDeclarations.names(in: (declarations.linkedArticle?["publisher"] as? [String: Any])?["name"])].compactMap { $0 }
+                     declarations.linkedData.publisherName].compactMap { $0 }
         if let host = url().flatMap({ URL(string: $0)?.host }) {
             names.append(host)
             names.append(host.hasPrefix("www.") ? String(host.dropFirst(4)) : host)
@@ -61,14 +67,18 @@ struct MetadataResolver {
         let declared = declarations.linked("headline")
             ?? declarations.meta(["og:title", "twitter:title", "sailthru.title", "parsely-title", "dc.title"])
         let names = siteNames
-        let declaredClean = declared.map { TitleSpam.clean($0, vocabulary: vocabulary) }
-        let documentClean = declarations.documentTitle.map { TitleSpam.clean($0, vocabulary: vocabulary) }
+        let declaredClean = declared.map { TitleSpam.clean($0, vocabulary: vocabulary, headline: visible.headline) }
+        let documentClean = declarations.documentTitle.map { TitleSpam.clean($0, vocabulary: vocabulary, headline: visible.headline) }
         let spam = (declaredClean?.spam ?? []) + (documentClean?.spam ?? [])
         if let headline = visible.headline {
-            let normalizedHeadline = headline.lowercased()
-            for candidate in [declaredClean?.title, documentClean?.title].compactMap({ $0 }) where !candidate.isEmpty
-                && (candidate.lowercased().contains(normalizedHeadline) || normalizedHeadline.contains(candidate.lowercased())) {
-                return (headline, spam)
+            // Compared by letters and digits: quote styles, dashes and case differ between them.
+            let headlineKey = TitleCleaner.key(headline)
+            let isSiteName = TitleCleaner.removingSiteName(from: headline + " | x", siteNames: names) != nil
+            for candidate in [declaredClean?.title, documentClean?.title].compactMap({ $0 }) where !candidate.isEmpty && !headlineKey.isEmpty && !isSiteName {
+                let candidateKey = TitleCleaner.key(candidate)
+                // The declared title adds the site name or a section, or the headline element adds a
+                // subtitle: either way the printed headline is the article's own.
+                if candidateKey.contains(headlineKey) || headlineKey.contains(candidateKey) { return (headline, spam) }
             }
         }
         if let declared = declaredClean?.title, !declared.isEmpty {
@@ -95,12 +105,12 @@ struct MetadataResolver {
         for candidate in candidates.compactMap({ $0 }) {
             if let date = DateParser.parse(candidate), date.isValid { return date.iso }
         }
-        if let date = visible.info.date { return date.iso }
+        if let date = visible.info.date ?? markup.markedDate { return date.iso }
         // The address it was fetched or archived from, then the one the page names as its own.
         for address in [url(), declarations.pageAddress].compactMap({ $0 }) {
             if let date = MetadataResolver.dateInURL(address) { return date.iso }
         }
-        return nil
+        return markup.printedDate?.iso
     }
 
     private func modified() -> String? {
@@ -117,31 +127,70 @@ struct MetadataResolver {
     /// The wire service named on the page beats the publisher hosting it.
     private func source() -> String? {
         if let source = visible.info.source { return source }
-        if let publisher = PageDeclarations.names(in: (declarations.linkedArticle?["publisher"] as? [String: Any])?["name"])
-            ?? PageDeclarations.names(in: declarations.linkedArticle?["publisher"]) {
-            return publisher
-        }
+        if let publisher = declarations.linkedData.publisherName { return publisher }
         return declarations.meta(["og:site_name", "application-name"])
     }
 
-    private func author(excluding siteNames: [String]) -> String? {
-        let candidates: [String?] = [
-            declarations.linked("author"),
-            declarations.meta(["author", "article:author", "parsely-author", "sailthru.author", "dc.creator", "byl", "citation_author"]),
-            visible.bylineAuthor,
-            visible.info.author,
-            firstParagraph.flatMap(InfoLine.datelineAuthor(in:)),
-        ]
-        let lowerNames = Set(siteNames.map { $0.lowercased() })
-        for candidate in candidates.compactMap({ $0 }) {
-            var name = candidate
-            for prefix in ["By ", "by ", "BY "] where name.hasPrefix(prefix) { name.removeFirst(prefix.count) }
-            name = TextNormalizer.collapse(name)
-            if name.isEmpty || name.hasPrefix("http") || name.utf8.contains(UInt8(ascii: "@")) && name.utf8.contains(UInt8(ascii: ".")) { continue }
-            if lowerNames.contains(name.lowercased()) { continue }
-            return name
+    /// Meta keys that name the writer.
+    private static let authorMetaKeys = ["author", "article:author", "og:article:author", "parsely-author", "sailthru.author", "dc.creator",
+                                         "dcterms.creator", "byl", "citation_author", "cxenseparse:author", "shareaholic:article_author_name",
+                                         "cse_author", "twitter:creator:name"]
+    /// Labels of the `twitter:labelN`/`twitter:dataN` pairs that name the writer.
+    private static let authorPairLabels = ["written by", "verfasst von", "geschrieben von", "autor", "author", "auteur", "escrito por", "écrit par"]
+
+    /// The writers, from the first place that names one: JSON-LD, meta tags, the byline beside the
+    /// headline, byline markup anywhere, a wire dateline. Site names, addresses and sentences are no writers.
+    private func authors(excluding siteNames: [String]) -> [String] {
+        let words = MetadataResolver.publisherWords(declarations: declarations, options: options)
+        var candidates: [[String]] = [declarations.linkedData.names("author").flatMap { AuthorNames.names(in: $0, publisherWords: words) }]
+        for key in MetadataResolver.authorMetaKeys {
+            if let value = declarations.meta[key] { candidates.append(AuthorNames.names(in: value, publisherWords: words)) }
         }
-        return nil
+        if let paired = declarations.pairedValue(labelled: MetadataResolver.authorPairLabels) {
+            candidates.append(AuthorNames.names(in: paired, publisherWords: words))
+        }
+        for byline in [visible.bylineAuthor, visible.info.author].compactMap({ $0 }) {
+            candidates.append(AuthorNames.names(in: byline, publisherWords: words))
+        }
+        candidates.append(markup.authors)
+        if let dateline = firstParagraph.flatMap(InfoLine.datelineAuthor(in:)) {
+            candidates.append(AuthorNames.names(in: dateline, publisherWords: words))
+        }
+        var hosts = siteNames.map { $0.lowercased() }
+        if let host = url().flatMap({ URL(string: $0)?.host?.lowercased() }) {
+            hosts.append(host)
+            if host.hasPrefix("www.") { hosts.append(String(host.dropFirst(4))) }
+        }
+        let excluded = Set(hosts)
+        let kept = candidates.map { $0.filter { !excluded.contains($0.lowercased()) } }.filter { !$0.isEmpty }
+        guard var chosen = kept.first else { return [] }
+        // A user name (`edilson.la.rosa`) gives way to the same name as printed elsewhere on the page.
+        for (index, name) in chosen.enumerated() where name == name.lowercased() && !name.contains(" ") {
+            let key = TitleCleaner.key(name)
+            if let printed = kept.dropFirst().joined().first(where: { $0.contains(" ") && TitleCleaner.key($0) == key }) { chosen[index] = printed }
+        }
+        return chosen
+    }
+
+    /// The editor named in an info line or at the end of the body.
+    private func editor() -> String? {
+        // Editor lines are short: a long paragraph is article text, and not worth a scan.
+        visible.info.editor ?? lastParagraphs.lazy.filter { $0.utf8.count <= Thresholds.maximumInfoLineCharacters * 4 }
+            .compactMap { InfoLine.value(after: InfoLine.editorLabels, in: $0) }.first
+    }
+
+    /// The lowercased words of the page's host and site names, which a byline may list beside the
+    /// writer as the publisher ("Rob Picheta, CNN").
+    static func publisherWords(declarations: PageDeclarations, options: ExtractionOptions) -> Set<String> {
+        var words = Set<String>()
+        let address = options.baseURL ?? declarations.pageAddress
+        if let host = address.flatMap({ URL(string: $0)?.host?.lowercased() }) {
+            for label in host.split(separator: ".") { words.insert(String(label)) }
+        }
+        for name in [declarations.meta["og:site_name"], declarations.linkedData.publisherName].compactMap({ $0 }) {
+            words.insert(name.lowercased())
+        }
+        return words
     }
 
     private func language() -> String? {

@@ -6,8 +6,8 @@ import HTMLParser
 struct PageDeclarations {
     /// `<meta>` values by lowercased `name`, `property`, `itemprop` or `http-equiv`; the first value wins.
     var meta: [String: String] = [:]
-    /// The first JSON-LD object describing the article (`NewsArticle`, `Article`, `BlogPosting`, …).
-    var linkedArticle: [String: Any]?
+    /// The JSON-LD blocks, read together.
+    var linkedData = LinkedData()
     /// The text of `<title>`.
     var documentTitle: String?
     /// `<html lang>`.
@@ -39,11 +39,11 @@ struct PageDeclarations {
             case "meta":
                 readMeta(node)
             case "title" where documentTitle == nil && !node.hasAncestor(named: "svg"):
-                let text = TextNormalizer.collapse(node.textContent)
+                let text = TextNormalizer.collapse(DoubleEscapedEntities.decode(node.textContent))
                 if !text.isEmpty { documentTitle = text }
             case "script":
-                if linkedArticle == nil, let type = node.attribute("type"), ByteSearch.contains(type.lowercased(), "ld+json") {
-                    linkedArticle = PageDeclarations.article(inJSONLD: node.textContent)
+                if let type = node.attribute("type"), ByteSearch.contains(type.lowercased(), "ld+json") {
+                    linkedData.read(node.textContent)
                 }
             case "link":
                 if canonicalURL == nil, node.attribute("rel")?.lowercased() == "canonical",
@@ -67,7 +67,7 @@ struct PageDeclarations {
 
     private mutating func readMeta(_ node: HTMLNode) {
         guard let content = node.attribute("content") else { return }
-        let value = TextNormalizer.collapse(content)
+        let value = TextNormalizer.collapse(DoubleEscapedEntities.decode(content))
         guard !value.isEmpty else { return }
         for key in ["property", "name", "itemprop", "http-equiv"] {
             if let name = node.attribute(key)?.lowercased(), !name.isEmpty, meta[name] == nil {
@@ -113,66 +113,16 @@ struct PageDeclarations {
         return nil
     }
 
-    // MARK: - JSON-LD
-
-    /// The schema.org types that describe an article.
-    private static let articleTypes: Set<String> = [
-        "article", "newsarticle", "blogposting", "reportagenewsarticle", "analysisnewsarticle", "opinionnewsarticle",
-        "backgroundnewsarticle", "reviewnewsarticle", "scholarlyarticle", "techarticle", "report", "liveblogposting",
-        "webpage", "posting", "socialmediaposting", "medicalwebpage", "creativework",
-    ]
-
-    /// The most article-like object in a JSON-LD block: an article type beats a `WebPage`, and
-    /// objects are found in arrays and `@graph` lists too.
-    static func article(inJSONLD text: String) -> [String: Any]? {
-        guard let data = text.data(using: .utf8),
-              let json = try? JSONSerialization.jsonObject(with: data, options: [.fragmentsAllowed]) else { return nil }
-        var pending: [Any] = [json]
-        var fallback: [String: Any]?
-        var visited = 0
-        while let next = pending.popLast(), visited < 1000 {
-            visited += 1
-            if let array = next as? [Any] {
-                pending.append(contentsOf: array.reversed())
-                continue
-            }
-            guard let object = next as? [String: Any] else { continue }
-            if let graph = object["@graph"] { pending.append(graph) }
-            let types = typeNames(of: object)
-            if types.contains(where: { articleTypes.contains($0) && $0 != "webpage" && $0 != "creativework" }) {
-                return object
-            }
-            if fallback == nil, types.contains("webpage") || types.contains("creativework") { fallback = object }
+    /// The value of a `twitter:dataN` whose `twitter:labelN` is one of the labels ("Written by").
+    func pairedValue(labelled labels: [String]) -> String? {
+        for index in 1...4 {
+            if let label = meta["twitter:label\(index)"]?.lowercased(), labels.contains(label) { return meta["twitter:data\(index)"] }
         }
-        return fallback
+        return nil
     }
 
-    private static func typeNames(of object: [String: Any]) -> [String] {
-        if let type = object["@type"] as? String { return [type.lowercased()] }
-        if let types = object["@type"] as? [String] { return types.map { $0.lowercased() } }
-        return []
-    }
-
-    /// A JSON-LD value as text: a string, the `name` of an object, or names of a list joined by commas.
-    static func names(in value: Any?) -> String? {
-        switch value {
-        case let text as String:
-            let collapsed = TextNormalizer.collapse(text)
-            return collapsed.isEmpty ? nil : collapsed
-        case let object as [String: Any]:
-            return names(in: object["name"])
-        case let list as [Any]:
-            let parts = list.compactMap { names(in: $0) }
-            var unique: [String] = []
-            for part in parts where !unique.contains(part) { unique.append(part) }
-            return unique.isEmpty ? nil : unique.joined(separator: ", ")
-        default:
-            return nil
-        }
-    }
-
-    /// A string field of the article object.
+    /// A field of the JSON-LD article object as text.
     func linked(_ key: String) -> String? {
-        PageDeclarations.names(in: linkedArticle?[key])
+        linkedData.text(key)
     }
 }

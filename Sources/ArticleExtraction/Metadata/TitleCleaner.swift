@@ -14,6 +14,24 @@ enum TitleCleaner {
     ///     "Floods hit the north - Example News"                 → "Floods hit the north"
     ///     "Spider-Man returns – a review - Example" (site Example) → "Spider-Man returns – a review"
     static func clean(_ title: String, siteNames: [String]) -> String {
+        if let headline = removingSiteName(from: title, siteNames: siteNames) { return headline }
+        let title = TextNormalizer.collapse(title)
+        // Chinese and Japanese titles set the separator without spaces: `标题-新华网`.
+        let hasHan = title.unicodeScalars.contains { $0.value >= 0x3040 && $0.value <= 0x9FFF }
+        for separator in separators + (hasHan ? ["-", "|"] : []) {
+            let parts = TextNormalizer.parts(of: title, separatedBy: separator)
+            guard parts.count > 1 else { continue }
+            let longest = parts.map { TextMeasure($0).characters }.max() ?? 0
+            var kept = parts[...]
+            while kept.count > 1, let last = kept.last, TextMeasure(last).characters * 2 < longest { kept.removeLast() }
+            while kept.count > 1, let first = kept.first, TextMeasure(first).characters * 2 < longest { kept.removeFirst() }
+            return kept.joined(separator: separator)
+        }
+        return title
+    }
+
+    /// The title without a segment naming the site, or `nil` when no segment names it.
+    static func removingSiteName(from title: String, siteNames: [String]) -> String? {
         let title = TextNormalizer.collapse(title)
         let names = siteNames.map { $0.lowercased() }.filter { !$0.isEmpty }
         for separator in separators {
@@ -25,16 +43,13 @@ enum TitleCleaner {
                 if !headline.isEmpty { return headline }
             }
         }
-        for separator in separators {
-            let parts = TextNormalizer.parts(of: title, separatedBy: separator)
-            guard parts.count > 1 else { continue }
-            let longest = parts.map { TextMeasure($0).characters }.max() ?? 0
-            var kept = parts[...]
-            while kept.count > 1, let last = kept.last, TextMeasure(last).characters * 2 < longest { kept.removeLast() }
-            while kept.count > 1, let first = kept.first, TextMeasure(first).characters * 2 < longest { kept.removeFirst() }
-            return kept.joined(separator: separator)
-        }
-        return title
+        return nil
+    }
+
+    /// A title's letters and digits, lowercased: titles compared by it match across quote styles,
+    /// dashes, spacing and case (`„Loriot 100“` and `"Loriot 100"`).
+    static func key(_ title: String) -> String {
+        String(String.UnicodeScalarView(title.lowercased().unicodeScalars.filter { $0.properties.isAlphabetic || $0.properties.numericType != nil }))
     }
 
     private static func isSiteName(_ segment: String, _ names: [String]) -> Bool {

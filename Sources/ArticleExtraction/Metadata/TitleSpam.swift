@@ -17,9 +17,19 @@ enum TitleSpam {
     private static let commas = [", ", "，", ","]
 
     /// The title without spam segments at its ends, and the segments removed.
-    static func clean(_ title: String, vocabulary: ArticleVocabulary) -> (title: String, spam: [String]) {
+    ///
+    /// - Parameter headline: the headline element's text. Injected keywords go into `<title>` and
+    ///   meta tags, not into the page's printed headline, so a segment the headline repeats stays
+    ///   however few of its words the article uses ("Firefox – Weniger Werbung, mehr Speed").
+    static func clean(_ title: String, vocabulary: ArticleVocabulary, headline: String? = nil) -> (title: String, spam: [String]) {
         var current = TextNormalizer.collapse(title)
-        if KeywordStuffing.isListShaped(current), segments(of: current).allSatisfy({ isForeign($0, vocabulary) }) {
+        let headlineKey = headline.map(TitleCleaner.key) ?? ""
+        let isForeign = { (segment: String) -> Bool in
+            let key = TitleCleaner.key(segment)
+            if !headlineKey.isEmpty, !key.isEmpty, headlineKey.contains(key) { return false }
+            return TitleSpam.isForeign(segment, vocabulary)
+        }
+        if KeywordStuffing.isListShaped(current), segments(of: current).allSatisfy(isForeign) {
             // A title replaced by keywords has no headline left in it.
             return ("", [current])
         }
@@ -28,8 +38,8 @@ enum TitleSpam {
             var parts = TextNormalizer.parts(of: current, separatedBy: separator)
             guard parts.count > 1 else { continue }
             let minimumRun = commas.contains(separator) ? 2 : 1
-            let leading = parts.prefix { isForeign($0, vocabulary) }.count
-            let trailing = parts.reversed().prefix { isForeign($0, vocabulary) }.count
+            let leading = parts.prefix(while: isForeign).count
+            let trailing = parts.reversed().prefix(while: isForeign).count
             guard leading + trailing < parts.count else { continue }
             // Rejoining untouched parts would tidy the spaces around separators: leave them be.
             guard trailing >= minimumRun || leading >= minimumRun else { continue }

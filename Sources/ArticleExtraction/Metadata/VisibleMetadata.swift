@@ -1,10 +1,13 @@
 // The headline, info line and byline a reader sees above the article.
+import Foundation
 import HTMLParser
 
 /// Metadata read from the visible page: the headline element and the lines around it.
 struct VisibleMetadata {
     /// The text of the headline element nearest before the article.
     var headline: String?
+    /// The headline element's whole text, kicker included, as the body repeats it.
+    var headlineLine: String?
     /// What the info lines and bylines near the headline state.
     var info = InfoLine()
     /// The author from a byline element (`class="byline"`, `rel="author"`, `itemprop="author"`).
@@ -16,9 +19,13 @@ struct VisibleMetadata {
     private static let bylineWords = ["byline", "author", "writer", "reporter", "dateline"]
 
     /// Reads the visible metadata of a cleaned page whose article content has been chosen.
-    init(body: HTMLNode, content: [HTMLNode]) {
-        let headlineNode = VisibleMetadata.headlineNode(in: body, content: content)
-        headline = headlineNode.map { TextNormalizer.collapse($0.textContent) }.flatMap { $0.isEmpty ? nil : $0 }
+    ///
+    /// - Parameter documentTitle: the page's `<title>`, which names the headline when the page's
+    ///   `<h1>` is its logo.
+    init(body: HTMLNode, content: [HTMLNode], documentTitle: String? = nil) {
+        let headlineNode = VisibleMetadata.headlineNode(in: body, content: content, documentTitle: documentTitle)
+        headline = headlineNode.map(VisibleMetadata.headlineText(of:)).flatMap { $0.isEmpty ? nil : $0 }
+        headlineLine = headlineNode.map { TextNormalizer.collapse($0.textContent) }.flatMap { $0.isEmpty ? nil : $0 }
         // Info lines sit just after the headline; without one, at the top of the content.
         if let start = headlineNode ?? content.first {
             var current = start.next(within: body, skippingChildren: headlineNode != nil)
@@ -47,6 +54,7 @@ struct VisibleMetadata {
                     if info.date == nil, let date = line.date { info.date = date; usedLines.append(text) }
                     if info.source == nil, let source = line.source { info.source = source; usedLines.append(text) }
                     if info.author == nil, let author = line.author { info.author = author; usedLines.append(text) }
+                    if info.editor == nil, let editor = line.editor { info.editor = editor; usedLines.append(text) }
                 }
                 if bylineAuthor == nil, VisibleMetadata.isByline(node) {
                     bylineAuthor = VisibleMetadata.cleanedByline(text)
@@ -76,24 +84,87 @@ struct VisibleMetadata {
     }
 
     /// The `<h1>` closest before the content, else the first inside it, else the only one on the page.
-    static func headlineNode(in body: HTMLNode, content: [HTMLNode]) -> HTMLNode? {
+    /// An `<h1>` that is the site's logo (a link to the home page) is no headline; without another
+    /// `<h1>`, the headline is the `<h2>` or `<h3>` whose text the page's `<title>` repeats, as blog
+    /// themes print it.
+    static func headlineNode(in body: HTMLNode, content: [HTMLNode], documentTitle: String? = nil) -> HTMLNode? {
         let first = content.first
         var lastBefore: HTMLNode?
         var firstInside: HTMLNode?
         var all: [HTMLNode] = []
+        var titled: HTMLNode?
+        let titleKey = documentTitle.map(TitleCleaner.key) ?? ""
         var reachedContent = false
         var current = body.firstChild
         while let node = current {
             if let first, node == first { reachedContent = true }
-            if node.isElement(named: "h1"), !TextNormalizer.collapse(node.textContent).isEmpty {
+            if node.isElement(named: "h1"), !isLogo(node), !TextNormalizer.collapse(node.textContent).isEmpty {
                 all.append(node)
                 if !reachedContent { lastBefore = node } else if firstInside == nil, content.contains(where: { $0.contains(node) }) {
                     firstInside = node
                 }
+            } else if titled == nil, !titleKey.isEmpty, node.isElement(named: "h2") || node.isElement(named: "h3") {
+                let key = TitleCleaner.key(node.textContent)
+                if key.count >= 8, titleKey.hasPrefix(key) || titleKey.hasSuffix(key) { titled = node }
             }
             current = node.next(within: body)
         }
-        return lastBefore ?? firstInside ?? (all.count == 1 ? all[0] : nil)
+        return lastBefore ?? firstInside ?? (all.count == 1 ? all[0] : nil) ?? titled
+    }
+
+    /// An `<h1>` that names the site: marked so (`id="site-title"`, `class="logo"`), or whose only
+    /// text is a link to the home page.
+    private static func isLogo(_ heading: HTMLNode) -> Bool {
+        if BoilerplatePatterns.matches(BoilerplatePatterns.signature(of: heading), logoWords) { return true }
+        let text = TextNormalizer.collapse(heading.textContent)
+        var current = heading.firstChild
+        while let node = current {
+            if node.isElement(named: "a") {
+                guard let href = node.attribute("href"), TextNormalizer.collapse(node.textContent) == text else { return false }
+                let path = URL(string: href)?.path ?? href
+                return path.isEmpty || path == "/" || path == "/index.html" || path == "/index.php"
+            }
+            current = node.next(within: heading)
+        }
+        return false
+    }
+
+    private static let logoWords = ["site-title", "site-name", "sitename", "blog-title", "blogtitle", "logo", "branding", "masthead"]
+
+    /// Class and id words of the kicker, overline or byline printed inside a headline element.
+    private static let kickerWords = ["kicker", "subtitle", "sub-title", "subheadline", "overline", "topline", "toptitle", "dachzeile",
+                                      "roofline", "eyebrow", "supertitle", "super-title", "pretitle", "titleheader", "headline-intro",
+                                      "spitzmarke", "category", "ressort", "rubric", "topic", "label", "dash", "byline", "author", "posted",
+                                      "date", "meta"]
+
+    /// The headline's text without the kicker above it or the byline inside it:
+    ///
+    ///     <h1><span class="kicker">Paris 2024</span> Drinks by boat</h1>  → "Drinks by boat"
+    ///     <h1><small>Workout of the week</small><br>Medley pyramid</h1>   → "Medley pyramid"
+    static func headlineText(of heading: HTMLNode) -> String {
+        var parts: [String] = []
+        var sawKicker = false
+        var current = heading.firstChild
+        while let node = current {
+            if node.isElement {
+                if node.isElement(named: "small") || BoilerplatePatterns.matches(BoilerplatePatterns.signature(of: node), kickerWords) {
+                    sawKicker = true
+                    current = node.next(within: heading, skippingChildren: true)
+                    continue
+                }
+                // A short line broken off above the headline is its kicker.
+                if node.isElement(named: "br"), TextMeasure(parts.joined()).characters <= Thresholds.maximumInfoLineCharacters / 2 {
+                    sawKicker = sawKicker || !parts.isEmpty
+                    parts.removeAll()
+                }
+            } else if let text = node.withTextBytes({ String(decoding: $0, as: UTF8.self) }) {
+                parts.append(text)
+            }
+            current = node.next(within: heading)
+        }
+        // The separator that stood between kicker and headline goes with the kicker.
+        let text = TextNormalizer.collapse(parts.joined()).trimmingCharacters(in: CharacterSet(charactersIn: ":：-–—|· "))
+        return sawKicker && !text.isEmpty ? text : TextNormalizer.collapse(heading.textContent)
     }
 
     /// Weighted characters of the element's own text nodes.

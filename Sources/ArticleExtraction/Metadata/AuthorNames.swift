@@ -1,0 +1,132 @@
+// Turns a byline as pages print it into the writers' names.
+import Foundation
+
+/// The names in a byline: labels, dates, roles and publishers taken off, several writers split.
+///
+///     "Von Roland Brockmann und Sebastian Drescher"  → ["Roland Brockmann", "Sebastian Drescher"]
+///     "Text und Interview: Harald Willenbrock"       → ["Harald Willenbrock"]
+///     "Lisa Petrich Mi, 12. Jan 2022"                → ["Lisa Petrich"]
+///     "Rob Picheta, CNN" (on edition.cnn.com)        → ["Rob Picheta"]
+///     "https://example.com/about"                    → []
+enum AuthorNames {
+    /// Words that introduce the writer, in the languages pages are written in; the name follows the last one.
+    private static let introductions: Set<String> = [
+        "by", "von", "vom", "par", "por", "door", "av", "от", "автор", "written", "posted", "geschrieben",
+        "verfasst", "erstellt", "eingestellt", "gespeichert", "veröffentlicht", "publié", "publicado", "escrito", "scritto", "pubblicato",
+    ]
+    /// Words that join several writers.
+    private static let conjunctions: Set<String> = ["and", "und", "et", "y", "e", "en", "i", "och", "og", "и", "&", "AND", "UND"]
+    /// Words after a name that begin a date or a place, never part of a name.
+    private static let trailers: Set<String> = [
+        "am", "on", "le", "el", "em", "um", "at", "in", "im", "il", "vor", "seit", "updated", "published", "aktualisiert",
+        "veröffentlicht", "mehr", "more",
+    ]
+    /// Weekday names and abbreviations that bylines print after the name.
+    private static let weekdays: Set<String> = [
+        "mo", "di", "mi", "do", "fr", "sa", "so", "mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun",
+        "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "montag", "dienstag", "mittwoch",
+        "donnerstag", "freitag", "samstag", "sonntag", "lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche",
+        "lunes", "martes", "miércoles", "jueves", "viernes", "sábado", "domingo",
+    ]
+    /// First words of a picture credit, which byline markup sometimes holds instead of a writer.
+    private static let pictureWords: Set<String> = ["фото", "photo", "photos", "foto", "fotos", "bild", "bilder", "image", "images", "picture", "credit"]
+
+    /// The longest a single name may be, in words and characters: longer text is a sentence.
+    private static let maximumWords = 5
+    private static let maximumCharacters = 50
+
+    /// The writers named in a byline; empty when it names none.
+    ///
+    /// - Parameter publisherWords: lowercased words of the host and site name: a byline part that is
+    ///   one of them is the publisher credited beside the writer (`"Rob Picheta, CNN"`).
+    static func names(in byline: String, publisherWords: Set<String> = []) -> [String] {
+        var text = TextNormalizer.collapse(byline)
+        guard !text.isEmpty, text.count <= 300, !ByteSearch.contains(text, "://"), !ByteSearch.contains(text, "www.") else { return [] }
+        text = text.trimmingCharacters(in: CharacterSet(charactersIn: "\"'“”„«»‚‘’©® "))
+        // A label ending in a colon ("Autor:", "Text und Interview:") stands before the names.
+        if let colon = text.firstIndex(where: { $0 == ":" || $0 == "：" }), text[..<colon].split(separator: " ").count <= 4,
+           !text[..<colon].contains(where: \.isNumber) {
+            text = String(text[text.index(after: colon)...])
+        }
+        // What follows a separator or an opening bracket is a date, a place or a role.
+        for stop in [" | ", " - ", " – ", " — ", " · ", " • ", "(", "（", "@", "\n", "|"] {
+            if let range = text.range(of: stop), range.lowerBound > text.startIndex {
+                text = String(text[..<range.lowerBound])
+            }
+        }
+        text = text.replacingOccurrences(of: "、", with: ", ").replacingOccurrences(of: " / ", with: ", ")
+        var words = text.split(whereSeparator: { $0 == " " }).map(String.init)
+        if let first = words.first?.lowercased().trimmingCharacters(in: CharacterSet(charactersIn: ":")), pictureWords.contains(first) { return [] }
+        if let last = words.indices.last(where: { isIntroduction(at: $0, in: words) }) { words.removeFirst(last + 1) }
+        // A word that begins with a digit begins a date or a time.
+        if let number = words.firstIndex(where: { $0.first?.isNumber == true }) { words.removeSubrange(number...) }
+        // A word that begins a date or a place ends the byline: "Isabella DiBiase am Samstag".
+        if let trailer = words.indices.dropFirst().first(where: { trailers.contains(words[$0].lowercased()) }) {
+            words.removeSubrange(trailer...)
+        }
+        // Split into names at conjunctions, commas and semicolons.
+        var names: [[String]] = [[]]
+        for word in words {
+            if conjunctions.contains(word) {
+                names.append([])
+                continue
+            }
+            let ends = word.hasSuffix(",") || word.hasSuffix(";") || word.hasSuffix("、")
+            let bare = ends ? String(word.dropLast()) : word
+            if !bare.isEmpty { names[names.count - 1].append(bare) }
+            if ends { names.append([]) }
+        }
+        var result: [String] = []
+        for var name in names {
+            while name.count > 2, let last = name.last, isDateWord(last) { name.removeLast() }
+            guard !name.isEmpty else { continue }
+            let joined = name.joined(separator: " ").trimmingCharacters(in: CharacterSet(charactersIn: ".:-–,;\"'“”«» "))
+            guard isName(joined), !trailers.contains(joined.lowercased()), !introductions.contains(joined.lowercased()) else { continue }
+            if name.count == 1, publisherWords.contains(joined.lowercased()), !result.isEmpty { continue }
+            if !result.contains(joined) { result.append(joined) }
+        }
+        return result
+    }
+
+    /// Nouns a byline puts before "von" or "by": "Rezept von …", "Ein Beitrag von …".
+    private static let labelNouns: Set<String> = ["rezept", "beitrag", "artikel", "text", "texte", "foto", "fotos", "bilder", "interview",
+                                                  "gastbeitrag", "kommentar", "story", "article", "post", "photos", "report", "bericht"]
+
+    /// Whether the word at `index` introduces the name: it starts the byline or follows a label
+    /// ("Erstellt von", "Ein Beitrag von"). After a name it is a particle: "Ursula von der Leyen",
+    /// "Christoph von Ritter".
+    private static func isIntroduction(at index: Int, in words: [String]) -> Bool {
+        let word = words[index]
+        let lower = word.lowercased()
+        guard introductions.contains(lower) || (index == 0 && (lower == "über" || lower == "about")),
+              word == lower || word.dropFirst() == lower.dropFirst() else { return false }
+        guard index > 0 else { return true }
+        let previous = words[index - 1]
+        let previousLower = previous.lowercased()
+        if let first = previous.first, !first.isUppercase { return true }
+        return introductions.contains(previousLower) || labelNouns.contains(previousLower) || previous.hasSuffix(":")
+    }
+
+    /// Whether a word after the name is a weekday or a month abbreviation ("Lisa Petrich Mi", "… Feb").
+    private static func isDateWord(_ word: String) -> Bool {
+        let lower = word.lowercased().trimmingCharacters(in: CharacterSet(charactersIn: ".,"))
+        return weekdays.contains(lower) || (lower.count <= 4 && DateParser.isMonthName(lower))
+    }
+
+    /// The names as one byline: joined by `、` when all are Chinese or Japanese, else by `, `.
+    static func joined(_ names: [String]) -> String? {
+        guard !names.isEmpty else { return nil }
+        let allHan = names.allSatisfy { $0.unicodeScalars.allSatisfy { $0.value >= 0x3040 && $0.value <= 0x9FFF } }
+        return names.joined(separator: allHan ? "、" : ", ")
+    }
+
+    /// Whether text can be a person's or desk's name: letters, short, not an address.
+    static func isName(_ text: String) -> Bool {
+        guard !text.isEmpty, text.count <= maximumCharacters,
+              text.split(separator: " ").count <= maximumWords,
+              text.unicodeScalars.contains(where: { $0.properties.isAlphabetic }) else { return false }
+        let lower = text.lowercased()
+        return !lower.hasPrefix("http") && !lower.hasPrefix("www.") && !ByteSearch.contains(lower, "://")
+            && !ByteSearch.contains(lower, "@")
+    }
+}
