@@ -1,4 +1,5 @@
 // What a caller may tune about one extraction.
+import Foundation
 
 /// How to trade missing text against extra text.
 public enum ExtractionFocus: String, Sendable, CaseIterable {
@@ -18,14 +19,20 @@ public struct ExtractionOptions: Sendable, Equatable {
     public var focus: ExtractionFocus
     /// The longest one extraction may take; `nil` for no limit. Real pages take milliseconds.
     public var timeLimit: Duration?
+    /// The time the page is read as of: relative dates ("3 hours ago", `昨天`) count back from it,
+    /// and dates after it are refused. `nil`: relative dates are not read, and dates more than a
+    /// day after the clock's time are refused.
+    public var now: Date?
 
     /// The default time limit: hundreds of times what a real page needs, short enough that a
     /// pathological page cannot hold up a batch.
     public static let defaultTimeLimit: Duration = .seconds(5)
 
-    public init(baseURL: String? = nil, focus: ExtractionFocus = .balanced, timeLimit: Duration? = ExtractionOptions.defaultTimeLimit) {
+    public init(baseURL: String? = nil, focus: ExtractionFocus = .balanced, timeLimit: Duration? = ExtractionOptions.defaultTimeLimit,
+                now: Date? = nil) {
         self.baseURL = baseURL
         self.focus = focus
         self.timeLimit = timeLimit
+        self.now = now
     }
 }

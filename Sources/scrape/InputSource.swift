@@ -61,6 +61,8 @@ struct InputSource: Equatable, Sendable {
         var address: String?
         /// The charset the server declared.
         var declaredCharset: String?
+        /// When a fetched page was fetched: the reference for relative dates ("3 hours ago").
+        var fetchedAt: Date?
     }
 
     /// The page's bytes: fetched, or read and decompressed when gzipped; never more than `maxBytes`.
@@ -74,7 +76,7 @@ struct InputSource: Equatable, Sendable {
         guard case let .web(address) = location else { return Loaded(bytes: try read(maxBytes: maxBytes)) }
         do {
             let page = try await fetcher.fetch(address)
-            return Loaded(bytes: page.bytes, address: page.url, declaredCharset: page.contentType?.charset)
+            return Loaded(bytes: page.bytes, address: page.url, declaredCharset: page.contentType?.charset, fetchedAt: page.fetchedAt)
         } catch {
             throw .fetch(error)
         }

@@ -59,6 +59,8 @@ struct PageWorker: Sendable {
         // A fetched page's final address is where its relative links point, whatever --base-url says.
         var options = settings.extraction
         if let address = page.address { options.baseURL = address }
+        // --now wins: it is how a user re-runs a fetched page as of the day it was fetched.
+        if options.now == nil { options.now = page.fetchedAt }
         let document: HTMLDocument
         do {
             document = try HTMLDocument.parse(page.bytes, options: ParseOptions(maxBytes: settings.maxBytes, maxElements: settings.maxElements,

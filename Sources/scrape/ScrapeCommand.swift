@@ -47,6 +47,9 @@ struct ScrapeCommand: AsyncParsableCommand {
     @Option(name: .long, help: ArgumentHelp("The longest the extraction of one page may take before the page is given up as too slow.", valueName: "seconds"))
     var pageTimeLimit: Double = Double(ExtractionOptions.defaultTimeLimit.components.seconds)
 
+    @Option(name: .long, help: ArgumentHelp("Read pages as of this time (ISO 8601, e.g. 2023-04-21T18:00:00+08:00): relative dates such as \"3 hours ago\" count back from it and later dates are refused. Default: a fetched page's fetch time; for files, relative dates are left unread.", valueName: "time"))
+    var now: String?
+
     @Option(name: .long, help: ArgumentHelp("The longest a fetch may take, redirects and retries included.", valueName: "seconds"))
     var timeout: Double = 30
 
@@ -119,6 +122,9 @@ struct ScrapeCommand: AsyncParsableCommand {
         if !(pageTimeLimit > 0) { throw ValidationError("--page-time-limit must be a positive number of seconds, got \(pageTimeLimit)") }
         if !(timeout > 0) { throw ValidationError("--timeout must be a positive number of seconds, got \(timeout)") }
         if retries < 0 { throw ValidationError("--retries must be 0 or more, got \(retries)") }
+        if let now, ScrapeCommand.referenceTime(now) == nil {
+            throw ValidationError("--now must be an ISO 8601 date or time such as 2023-04-21 or 2023-04-21T18:00:00Z, got '\(now)'")
+        }
         if let baseURL {
             guard PageFetcher.webURL(baseURL) != nil else {
                 throw ValidationError("--base-url must be an absolute http or https address, got '\(baseURL)'")
@@ -130,7 +136,8 @@ struct ScrapeCommand: AsyncParsableCommand {
         signal(SIGPIPE, SIG_IGN)
         var settings = RunSettings(
             format: format,
-            extraction: ExtractionOptions(baseURL: baseURL, focus: focus, timeLimit: .milliseconds(Int64(pageTimeLimit * 1000))),
+            extraction: ExtractionOptions(baseURL: baseURL, focus: focus, timeLimit: .milliseconds(Int64(pageTimeLimit * 1000)),
+                                          now: now.flatMap(ScrapeCommand.referenceTime)),
             maxBytes: maxBytes,
             maxElements: maxElements,
             explains: explain,
@@ -148,6 +155,22 @@ struct ScrapeCommand: AsyncParsableCommand {
         settings.readsRecords = inputFormat == .jsonl
         let status = await ScrapeRunner(settings: settings).run(arguments: inputs)
         if status != ExitStatus.success { throw ExitCode(status) }
+    }
+}
+
+extension ScrapeCommand {
+    /// A `--now` value: an ISO 8601 time with or without its offset (UTC when absent), or a day (its start, UTC).
+    static func referenceTime(_ text: String) -> Date? {
+        let full = ISO8601DateFormatter()
+        if let date = full.date(from: text) { return date }
+        for options: ISO8601DateFormatter.Options in [[.withFullDate, .withTime, .withColonSeparatorInTime, .withDashSeparatorInDate],
+                                                      [.withFullDate, .withDashSeparatorInDate]] {
+            let formatter = ISO8601DateFormatter()
+            formatter.formatOptions = options
+            formatter.timeZone = TimeZone(identifier: "UTC")
+            if let date = formatter.date(from: text) { return date }
+        }
+        return nil
     }
 }
 

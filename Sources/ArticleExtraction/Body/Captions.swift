@@ -34,11 +34,11 @@ enum Captions {
     /// Endings of Chinese captions: `攝`/`摄` (photographed by), `圖`/`图` (picture), `供圖` (picture supplied).
     private static let captionEndings = ["攝", "摄", "攝影", "摄影", "圖", "图", "供圖", "供图"]
     /// Openings of captions in several languages.
-    private static let captionOpenings = ["圖為", "图为", "圖：", "图：", "圖/", "图/", "photo:", "photo by", "image:", "foto:", "credit:",
+    private static let captionOpenings = ["圖為", "图为", "圖：", "图：", "圖/", "图/", "photo:", "photo by", "image:", "foto:", "credit:", "фото:",
                                           "(photo", "picture:", "pictured:", "above:"]
     /// Credit phrases anywhere in a caption.
     private static let creditPhrases = ["photo:", "photograph:", "(photo by", "credit:", "getty images", "/afp", "ap photo", "/reuters",
-                                        "foto:", "bild:", "image:"]
+                                        "foto:", "bild:", "image:", "©"]
 
     /// Whether a short line reads as a caption rather than a paragraph.
     static func looksLikeCaption(_ text: String) -> Bool {
@@ -63,8 +63,16 @@ enum Captions {
             let credit = String(name.reversed())
             return credit.isEmpty || credit.count > 20 ? nil : credit
         }
+        // `圖/中央社`, `图/记者 张三`: the picture's source follows the slash.
+        for label in ["圖/", "图/", "圖／", "图／"] {
+            guard let range = caption.range(of: label) else { continue }
+            let name = caption[range.upperBound...].drop { $0 == " " }.prefix { !" \u{3000}。，,)）】]".contains($0) }
+            let credit = String(name)
+            for prefix in ["記者", "记者"] where credit.hasPrefix(prefix) && credit.count > prefix.count { return String(credit.dropFirst(prefix.count)) }
+            return credit.isEmpty || credit.count > 20 ? nil : credit
+        }
         let lower = caption.lowercased()
-        for label in ["(photo by ", "photo by ", "photograph: ", "photo: ", "credit: ", "foto: ", "bild: "] {
+        for label in ["(photo by ", "photo by ", "photograph: ", "photo: ", "credit: ", "(foto: ", "foto: ", "bild: ", "фото: ", "© ", "©"] {
             guard let range = lower.range(of: label) else { continue }
             let offset = lower.distance(from: lower.startIndex, to: range.upperBound)
             let rest = caption.dropFirst(offset).prefix { $0 != ")" && $0 != "）" && $0 != "]" }

@@ -31,6 +31,10 @@ enum AuthorNames {
     /// First words of a picture credit, which byline markup sometimes holds instead of a writer.
     private static let pictureWords: Set<String> = ["фото", "photo", "photos", "foto", "fotos", "bild", "bilder", "image", "images", "picture", "credit"]
 
+    /// Job titles printed after a name: "Christoph Hein Chefredakteur".
+    private static let roles: Set<String> = ["chefredakteur", "chefredakteurin", "redakteur", "redakteurin", "korrespondent",
+                                             "korrespondentin", "correspondent", "reporter", "editor", "journalist", "journalistin"]
+
     /// The longest a single name may be, in words and characters: longer text is a sentence.
     private static let maximumWords = 5
     private static let maximumCharacters = 50
@@ -57,6 +61,11 @@ enum AuthorNames {
         text = text.replacingOccurrences(of: "、", with: ", ").replacingOccurrences(of: " / ", with: ", ")
         var words = text.split(whereSeparator: { $0 == " " }).map(String.init)
         if let first = words.first?.lowercased().trimmingCharacters(in: CharacterSet(charactersIn: ":")), pictureWords.contains(first) { return [] }
+        // An author label alone, or with a colon: "Autor:", "Autoren".
+        if let first = words.first?.lowercased().trimmingCharacters(in: CharacterSet(charactersIn: ":：")),
+           ["autor", "autorin", "autoren", "author", "authors", "auteur", "autore", "作者", "автор"].contains(first) {
+            words.removeFirst()
+        }
         if let last = words.indices.last(where: { isIntroduction(at: $0, in: words) }) { words.removeFirst(last + 1) }
         // A word that begins with a digit begins a date or a time.
         if let number = words.firstIndex(where: { $0.first?.isNumber == true }) { words.removeSubrange(number...) }
@@ -78,7 +87,7 @@ enum AuthorNames {
         }
         var result: [String] = []
         for var name in names {
-            while name.count > 2, let last = name.last, isDateWord(last) { name.removeLast() }
+            while name.count > 2, let last = name.last, isDateWord(last) || roles.contains(last.lowercased()) { name.removeLast() }
             guard !name.isEmpty else { continue }
             let joined = name.joined(separator: " ").trimmingCharacters(in: CharacterSet(charactersIn: ".:-–,;\"'“”«» "))
             guard isName(joined), !trailers.contains(joined.lowercased()), !introductions.contains(joined.lowercased()) else { continue }
@@ -90,7 +99,8 @@ enum AuthorNames {
 
     /// Nouns a byline puts before "von" or "by": "Rezept von …", "Ein Beitrag von …".
     private static let labelNouns: Set<String> = ["rezept", "beitrag", "artikel", "text", "texte", "foto", "fotos", "bilder", "interview",
-                                                  "gastbeitrag", "kommentar", "story", "article", "post", "photos", "report", "bericht"]
+                                                  "gastbeitrag", "kommentar", "story", "article", "post", "photos", "report", "bericht",
+                                                  "pressemitteilung", "meldung", "column", "kolumne"]
 
     /// Whether the word at `index` introduces the name: it starts the byline or follows a label
     /// ("Erstellt von", "Ein Beitrag von"). After a name it is a particle: "Ursula von der Leyen",

@@ -6,21 +6,27 @@
 /// and ``firstDate(in:)`` for a line of visible text that contains one somewhere.
 enum DateParser {
     /// Parses a value that should be nothing but a date: ISO 8601, `2023-04-21 17:14:36`,
-    /// `2023/4/21`, `2023年4月21日 17:14`, `21.04.2023`, RFC 2822 (`Fri, 21 Apr 2023 17:14:36 +0800`) or
-    /// an English, German, French or Spanish month-name form.
+    /// `2023/4/21`, `2023年4月21日 17:14`, `2023년 4월 21일`, `民國112年4月21日`, `21.04.2023`, RFC 2822
+    /// (`Fri, 21 Apr 2023 17:14:36 +0800`) or a month-name form in English, German, French, Spanish,
+    /// Portuguese, Italian, Dutch, Russian, Polish or Arabic.
     static func parse(_ value: String) -> ArticleDate? {
         firstDate(in: value)
     }
 
     /// The first well-formed date in a line of text, or `nil`.
-    static func firstDate(in text: String) -> ArticleDate? {
+    ///
+    /// - Parameter allowingShortYears: read `23.09.22` as 23 September 2022. Only for text that a
+    ///   page marks as a date: elsewhere two-digit groups are scores, versions and prices.
+    static func firstDate(in text: String, allowingShortYears: Bool = false) -> ArticleDate? {
         let scalars = normalizedScalars(text)
         var index = 0
         while index < scalars.count {
             if isDigit(scalars[index]), index == 0 || !isDigit(scalars[index - 1]) {
+                if index >= 2, (scalars[index - 2] == "民" && (scalars[index - 1] == "國" || scalars[index - 1] == "国")),
+                   let date = republicOfChinaDate(scalars, at: index), date.isValid { return date }
                 if let date = numericDate(scalars, at: index), date.isValid { return date }
                 if let date = dayMonthNameDate(scalars, at: index), date.isValid { return date }
-                if let date = dottedDate(scalars, at: index), date.isValid { return date }
+                if let date = dottedDate(scalars, at: index, allowingShortYear: allowingShortYears), date.isValid { return date }
             } else if isLetter(scalars[index]), index == 0 || !isLetter(scalars[index - 1]) {
                 if let date = monthNameFirstDate(scalars, at: index), date.isValid { return date }
             }
@@ -47,16 +53,19 @@ enum DateParser {
         guard cursor < s.count else { return nil }
         let separator = s[cursor]
         let month: Int, day: Int
-        if separator == "-" || separator == "/" || separator == "." || separator == "年" {
+        if separator == "-" || separator == "/" || separator == "." || separator == "年" || separator == "년" {
             cursor += 1
             skipSpaces(s, &cursor)
             guard let parsedMonth = number(s, &cursor, digits: 1...2), cursor < s.count else { return nil }
-            let expected: Unicode.Scalar = separator == "年" ? "月" : separator
+            let expected: Unicode.Scalar = separator == "年" ? "月" : separator == "년" ? "월" : separator
             guard s[cursor] == expected else { return nil }
             cursor += 1
             skipSpaces(s, &cursor)
             guard let parsedDay = number(s, &cursor, digits: 1...2) else { return nil }
             if separator == "年", cursor < s.count, s[cursor] == "日" || s[cursor] == "号" { cursor += 1 }
+            if separator == "년", cursor < s.count, s[cursor] == "일" { cursor += 1 }
+            // Korean pages write `2023. 4. 21. 오후 5:14`.
+            if separator == ".", cursor < s.count, s[cursor] == "." { cursor += 1 }
             month = parsedMonth
             day = parsedDay
         } else {
@@ -165,14 +174,36 @@ enum DateParser {
 
     /// `20.01.2022` and `4.11.2021, 15:47`: day first, as German, Russian and much of Europe
     /// write it. Dots never separate a month-first date, so the order is certain.
-    private static func dottedDate(_ s: [Unicode.Scalar], at start: Int) -> ArticleDate? {
+    private static func dottedDate(_ s: [Unicode.Scalar], at start: Int, allowingShortYear: Bool) -> ArticleDate? {
         var cursor = start
         guard let day = number(s, &cursor, digits: 1...2), cursor < s.count, s[cursor] == "." else { return nil }
         cursor += 1
         guard let month = number(s, &cursor, digits: 1...2), cursor < s.count, s[cursor] == "." else { return nil }
         cursor += 1
-        guard let year = number(s, &cursor, digits: 4...4) else { return nil }
+        var year: Int
+        if let full = number(s, &cursor, digits: 4...4) {
+            year = full
+        } else if allowingShortYear, let short = number(s, &cursor, digits: 2...2) {
+            // News is recent: `22` is 2022, `95` is 1995.
+            year = short + (short <= 69 ? 2000 : 1900)
+        } else {
+            return nil
+        }
         var date = ArticleDate(year: year, month: month, day: day)
+        readTime(s, &cursor, into: &date, compact: false)
+        return date
+    }
+
+    /// `民國112年4月21日`: Taiwan counts years from 1912, so year 112 is 2023.
+    private static func republicOfChinaDate(_ s: [Unicode.Scalar], at start: Int) -> ArticleDate? {
+        var cursor = start
+        guard let year = number(s, &cursor, digits: 1...3), cursor < s.count, s[cursor] == "年" else { return nil }
+        cursor += 1
+        guard let month = number(s, &cursor, digits: 1...2), cursor < s.count, s[cursor] == "月" else { return nil }
+        cursor += 1
+        guard let day = number(s, &cursor, digits: 1...2) else { return nil }
+        if cursor < s.count, s[cursor] == "日" { cursor += 1 }
+        var date = ArticleDate(year: year + 1911, month: month, day: day)
         readTime(s, &cursor, into: &date, compact: false)
         return date
     }
@@ -224,6 +255,12 @@ enum DateParser {
             ["enero", "febrero", "marzo", "abril", "mayo", "junio", "julio", "agosto", "septiembre", "octubre", "noviembre", "diciembre"],
             ["janeiro", "fevereiro", "março", "abril", "maio", "junho", "julho", "agosto", "setembro", "outubro", "novembro", "dezembro"],
             ["gennaio", "febbraio", "marzo", "aprile", "maggio", "giugno", "luglio", "agosto", "settembre", "ottobre", "novembre", "dicembre"],
+            ["januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus", "september", "oktober", "november", "december"],
+            // Russian dates put the month in the genitive: 21 апреля 2023.
+            ["января", "февраля", "марта", "апреля", "мая", "июня", "июля", "августа", "сентября", "октября", "ноября", "декабря"],
+            ["январь", "февраль", "март", "апрель", "май", "июнь", "июль", "август", "сентябрь", "октябрь", "ноябрь", "декабрь"],
+            ["stycznia", "lutego", "marca", "kwietnia", "maja", "czerwca", "lipca", "sierpnia", "września", "października", "listopada", "grudnia"],
+            ["يناير", "فبراير", "مارس", "أبريل", "مايو", "يونيو", "يوليو", "أغسطس", "سبتمبر", "أكتوبر", "نوفمبر", "ديسمبر"],
         ]
         for list in lists {
             for (index, name) in list.enumerated() {
@@ -262,6 +299,8 @@ enum DateParser {
         text.unicodeScalars.map { scalar in
             switch scalar.value {
             case 0xFF10...0xFF19: return Unicode.Scalar(scalar.value - 0xFF10 + 0x30)!
+            case 0x0660...0x0669: return Unicode.Scalar(scalar.value - 0x0660 + 0x30)!
+            case 0x06F0...0x06F9: return Unicode.Scalar(scalar.value - 0x06F0 + 0x30)!
             case 0xFF1A: return ":"
             case 0xFF0D: return "-"
             case 0xFF0F: return "/"

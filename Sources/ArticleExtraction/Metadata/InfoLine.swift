@@ -20,9 +20,9 @@ struct InfoLine: Equatable {
     /// Labels that introduce the editor, who is not the writer.
     static let editorLabels = ["責任編輯", "责任编辑", "責編", "责编", "編輯", "编辑", "Edited by", "edited by", "Editor:", "編集"]
 
-    /// Reads one line of text.
-    init(_ text: String) {
-        date = DateParser.firstDate(in: text)
+    /// Reads one line of text; relative dates ("3 hours ago") only when the reference time `now` is known.
+    init(_ text: String, now: Date? = nil) {
+        date = DateParser.firstDate(in: text) ?? now.flatMap { RelativeDate.date(in: text, now: $0) }
         source = InfoLine.value(after: InfoLine.sourceLabels, in: text)
         editor = InfoLine.value(after: InfoLine.editorLabels, in: text)
         // "编辑" ends "责任编辑", and an editor's line names no writer.
@@ -86,6 +86,23 @@ struct InfoLine: Equatable {
             }
         }
         return nil
+    }
+
+    /// The wire service in an English-style dateline that opens the first paragraph:
+    /// `LONDON (Reuters) - …` → `Reuters`, `BERLIN, 21. April (dpa) – …` → `dpa`.
+    static func datelineSource(in paragraph: String) -> String? {
+        let opening = paragraph.prefix(80)
+        guard let open = opening.firstIndex(of: "("), let close = opening[open...].firstIndex(of: ")") else { return nil }
+        let place = opening[..<open]
+        // The place is written in capitals ("LONDON", "NEW YORK"), or the agency follows a date.
+        guard let firstLetter = place.first(where: \.isLetter), firstLetter.isUppercase,
+              place.filter(\.isLetter).allSatisfy({ $0.isUppercase }) || place.contains(where: \.isNumber) else { return nil }
+        let after = opening[opening.index(after: close)...].drop { $0 == " " }
+        guard let dash = after.first, "-–—:".contains(dash) else { return nil }
+        let agency = TextNormalizer.collapse(String(opening[opening.index(after: open)..<close]))
+        let words = agency.split(separator: " ")
+        guard !words.isEmpty, words.count <= 3, agency.count <= 30, agency.first?.isLetter == true else { return nil }
+        return agency
     }
 
     /// The reporter named in a Chinese wire dateline at the start of the first paragraph:

@@ -1,4 +1,5 @@
 // Bylines and dates marked up anywhere on the page, for pages that print them away from the headline.
+import Foundation
 import HTMLParser
 
 /// The author and publication date the page's markup names, found in one walk of the cleaned page.
@@ -21,13 +22,33 @@ struct MetadataMarkup {
     /// Words of elements that mention the author without naming them: pictures, biographies, links to follow.
     private static let notBylineWords = ["avatar", "image", "img", "photo", "thumb", "bio", "about", "description", "follow", "social", "share", "comment"]
     /// Class and id words of elements that print a date.
-    private static let dateWords = ["date", "datum", "time", "publish", "posted", "submitted", "meta", "dateline", "byline", "erstellt", "stand", "info", "fecha", "data"]
+    private static let dateWords = ["date", "datum", "time", "publish", "posted", "submitted", "meta", "dateline", "byline", "erstellt", "stand", "fecha", "data"]
     /// The longest text an element may have to be read as a byline or a date line.
     private static let maximumLineCharacters = 160
 
-    init(root: HTMLNode, excluded: Set<HTMLNode>, publisherWords: Set<String>) {
+    /// Words that open a line stating when the article appeared: `Erstellt am: 01.11.2023`.
+    private static let publicationLabels = [
+        "veröffentlicht", "erschienen", "erstellt am", "publiziert", "published", "posted on", "publié", "mis en ligne", "publicado",
+        "pubblicato", "datum:", "date:", "stand:", "发布时间", "發布時間", "发表于", "發表於", "时间：", "時間：", "公開日", "投稿日", "게시",
+        "입력", "опубликовано", "дата публикации",
+    ]
+
+    init(root: HTMLNode, excluded: Set<HTMLNode>, now: Date? = nil, publisherWords: Set<String>) {
         var current = root.firstChild
+        // Footers print the site's founding, registration and copyright dates, not the article's.
+        var footer: HTMLNode?
         while let node = current {
+            if let inside = footer, !inside.contains(node) { footer = nil }
+            if node.isText {
+                if authors.isEmpty, let parent = node.parent, MetadataMarkup.isAuthorLabel(node) {
+                    authors = MetadataMarkup.labelledNames(after: parent, publisherWords: publisherWords)
+                }
+                if printedDate == nil, markedDate == nil, footer == nil, let parent = node.parent, MetadataMarkup.opensPublicationLine(node) {
+                    printedDate = MetadataMarkup.printedDate(in: parent, now: now)
+                }
+                current = node.next(within: root)
+                continue
+            }
             guard node.isElement else { current = node.next(within: root); continue }
             let name = node.name
             if excluded.contains(node) || name == "nav" || name == "aside" || name == "select" {
@@ -36,7 +57,8 @@ struct MetadataMarkup {
             }
             if authors.isEmpty { authors = MetadataMarkup.bylineNames(of: node, name: name, publisherWords: publisherWords) }
             if markedDate == nil { markedDate = MetadataMarkup.markedDate(of: node, name: name) }
-            if printedDate == nil, markedDate == nil { printedDate = MetadataMarkup.printedDate(of: node) }
+            if footer == nil, MetadataMarkup.isFooter(node, name: name) { footer = node }
+            if printedDate == nil, markedDate == nil, footer == nil, MetadataMarkup.isMarkedAsDate(node) { printedDate = MetadataMarkup.printedDate(in: node, now: now) }
             if !authors.isEmpty, markedDate != nil { break }
             current = node.next(within: root)
         }
@@ -82,6 +104,35 @@ struct MetadataMarkup {
         return nil
     }
 
+    /// Labels printed in an element of their own before the writer's name: `<span>Autor:</span> Jane Doe`.
+    private static let authorLabels: Set<String> = ["autor", "autorin", "autoren", "author", "authors", "auteur", "auteurs", "autore",
+                                                    "by", "von", "por", "par", "text", "作者", "記者", "记者", "автор", "بقلم"]
+
+    /// Whether a text node holds nothing but an author label.
+    private static func isAuthorLabel(_ node: HTMLNode) -> Bool {
+        node.withTextBytes { bytes -> Bool in
+            guard bytes.count <= 24 else { return false }
+            let text = TextNormalizer.collapse(String(decoding: bytes, as: UTF8.self)).lowercased()
+                .trimmingCharacters(in: CharacterSet(charactersIn: ":：(s) "))
+            return authorLabels.contains(text)
+        } ?? false
+    }
+
+    /// The names in the short line that a label element opens: the label's parent, or the parent's
+    /// parent when the label stands alone in its element (`<h5>Autor:</h5> Jane Doe`).
+    private static func labelledNames(after labelParent: HTMLNode, publisherWords: Set<String>) -> [String] {
+        var container: HTMLNode? = labelParent
+        for _ in 0..<2 {
+            guard let line = container else { return [] }
+            let characters = VisibleMetadata.characters(of: line, stoppingAbove: maximumLineCharacters)
+            guard characters <= maximumLineCharacters else { return [] }
+            let names = AuthorNames.names(in: TextNormalizer.collapse(line.textContent), publisherWords: publisherWords)
+            if !names.isEmpty { return names }
+            container = line.parent
+        }
+        return []
+    }
+
     // MARK: - Dates
 
     private static func markedDate(of node: HTMLNode, name: String) -> ArticleDate? {
@@ -100,12 +151,37 @@ struct MetadataMarkup {
         return date
     }
 
-    private static func printedDate(of node: HTMLNode) -> ArticleDate? {
+    /// The site's footer, not an article's own footer (`entry-footer` holds "Posted on" lines).
+    static func isFooter(_ node: HTMLNode, name: String) -> Bool {
+        if name == "footer" { return !node.hasAncestor(named: "article") }
+        if node.attribute("id")?.lowercased() == "footer" { return true }
+        return BoilerplatePatterns.matches(BoilerplatePatterns.signature(of: node), ["site-footer", "page-footer", "global-footer", "footer-info",
+                                                                                     "copyright", "colophon"])
+    }
+
+    private static func isMarkedAsDate(_ node: HTMLNode) -> Bool {
         let signature = BoilerplatePatterns.signature(of: node)
-        guard BoilerplatePatterns.matches(signature, dateWords), !ByteSearch.contains(signature, "comment") else { return nil }
+        return BoilerplatePatterns.matches(signature, dateWords) && !ByteSearch.contains(signature, "comment")
+    }
+
+    /// Whether a text node begins with a publication label.
+    private static func opensPublicationLine(_ node: HTMLNode) -> Bool {
+        node.withTextBytes { bytes -> Bool in
+            var start = 0
+            while start < bytes.count, bytes[start] <= 0x20 { start += 1 }
+            guard start < bytes.count else { return false }
+            let opening = String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<min(bytes.count, start + 48)]), as: UTF8.self).lowercased()
+            return publicationLabels.contains { opening.hasPrefix($0) }
+        } ?? false
+    }
+
+    /// The date printed in a short element: two-digit years allowed, since the page marks the text
+    /// as a date; a relative date when the reference time is known.
+    private static func printedDate(in node: HTMLNode, now: Date?) -> ArticleDate? {
         let characters = VisibleMetadata.characters(of: node, stoppingAbove: maximumLineCharacters)
         guard characters > 0, characters <= maximumLineCharacters else { return nil }
-        guard let date = DateParser.firstDate(in: TextNormalizer.collapse(node.textContent)), date.isValid else { return nil }
-        return date
+        let text = TextNormalizer.collapse(node.textContent)
+        if let date = DateParser.firstDate(in: text, allowingShortYears: true), date.isValid { return date }
+        return now.flatMap { RelativeDate.date(in: text, now: $0) }
     }
 }

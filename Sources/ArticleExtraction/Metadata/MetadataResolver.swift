@@ -96,21 +96,22 @@ struct MetadataResolver {
     private func published() -> String? {
         let candidates: [String?] = [
             declarations.linked("datePublished"),
-            declarations.meta(["article:published_time", "og:published_time", "datepublished", "article.published",
+            declarations.meta(["article:published_time", "og:published_time", "og:article:published_time", "datepublished", "article.published",
+                               "publication_date", "citation_publication_date", "citation_date", "dc.date.created", "date.created",
                                "published_time", "pubdate", "publishdate", "publish-date", "publish_date", "dc.date.issued",
                                "dc.date", "dcterms.created", "dcterms.date", "sailthru.date", "parsely-pub-date", "date"]),
             declarations.publishedTime,
             declarations.linked("dateCreated"),
         ]
         for candidate in candidates.compactMap({ $0 }) {
-            if let date = DateParser.parse(candidate), date.isValid { return date.iso }
+            if let date = DateParser.parse(candidate), isPossible(date) { return date.iso }
         }
-        if let date = visible.info.date ?? markup.markedDate { return date.iso }
+        for date in [visible.info.date, markup.markedDate].compactMap({ $0 }) where isPossible(date) { return date.iso }
         // The address it was fetched or archived from, then the one the page names as its own.
         for address in [url(), declarations.pageAddress].compactMap({ $0 }) {
-            if let date = MetadataResolver.dateInURL(address) { return date.iso }
+            if let date = MetadataResolver.dateInURL(address), isPossible(date) { return date.iso }
         }
-        return markup.printedDate?.iso
+        return markup.printedDate.flatMap { isPossible($0) ? $0.iso : nil }
     }
 
     private func modified() -> String? {
@@ -119,14 +120,19 @@ struct MetadataResolver {
             declarations.meta(["article:modified_time", "og:updated_time", "datemodified", "dcterms.modified", "last-modified"]),
         ]
         for candidate in candidates.compactMap({ $0 }) {
-            if let date = DateParser.parse(candidate), date.isValid { return date.iso }
+            if let date = DateParser.parse(candidate), isPossible(date) { return date.iso }
         }
         return nil
     }
 
+    /// A real calendar date that is not in the future of the reference time (or of the clock).
+    private func isPossible(_ date: ArticleDate) -> Bool {
+        date.isValid && !RelativeDate.isFuture(date, now: options.now ?? Date())
+    }
+
     /// The wire service named on the page beats the publisher hosting it.
     private func source() -> String? {
-        if let source = visible.info.source { return source }
+        if let source = visible.info.source ?? firstParagraph.flatMap(InfoLine.datelineSource(in:)) { return source }
         if let publisher = declarations.linkedData.publisherName { return publisher }
         return declarations.meta(["og:site_name", "application-name"])
     }
@@ -197,7 +203,9 @@ struct MetadataResolver {
         let declared = [declarations.htmlLanguage, declarations.meta["content-language"], declarations.meta["og:locale"],
                         declarations.linked("inLanguage")]
         for tag in declared.compactMap({ $0 }) {
-            if let normalized = LanguageGuess.normalized(tag) { return normalized }
+            guard let normalized = LanguageGuess.normalized(tag) else { continue }
+            // A bare `zh` says nothing of the script; the text does.
+            return normalized == "zh" ? LanguageGuess.chineseScript(of: bodyText) : normalized
         }
         return LanguageGuess.language(of: bodyText)
     }

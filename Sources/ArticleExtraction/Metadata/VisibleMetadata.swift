@@ -20,9 +20,10 @@ struct VisibleMetadata {
 
     /// Reads the visible metadata of a cleaned page whose article content has been chosen.
     ///
-    /// - Parameter documentTitle: the page's `<title>`, which names the headline when the page's
-    ///   `<h1>` is its logo.
-    init(body: HTMLNode, content: [HTMLNode], documentTitle: String? = nil) {
+    /// - Parameters:
+    ///   - documentTitle: the page's `<title>`, which names the headline when the page's `<h1>` is its logo.
+    ///   - now: the reference time for relative dates, when known.
+    init(body: HTMLNode, content: [HTMLNode], documentTitle: String? = nil, now: Date? = nil) {
         let headlineNode = VisibleMetadata.headlineNode(in: body, content: content, documentTitle: documentTitle)
         headline = headlineNode.map(VisibleMetadata.headlineText(of:)).flatMap { $0.isEmpty ? nil : $0 }
         headlineLine = headlineNode.map { TextNormalizer.collapse($0.textContent) }.flatMap { $0.isEmpty ? nil : $0 }
@@ -33,6 +34,11 @@ struct VisibleMetadata {
             var proseBlocks = 0
             while let node = current, seen < Thresholds.infoLineSearchElements, info.date == nil || info.source == nil || info.author == nil {
                 guard node.isElement else { current = node.next(within: body); continue }
+                // The page footer's dates are the site's (registration, copyright), not the article's.
+                if MetadataMarkup.isFooter(node, name: node.name) {
+                    current = node.next(within: body, skippingChildren: true)
+                    continue
+                }
                 // Only blocks count toward the window, so inline markup and injected tags cannot move it.
                 if !HTMLVocabulary.isInline(node.name) { seen += 1 }
                 // Measure before tidying: the containers on the way hold whole pages of text. The
@@ -49,7 +55,7 @@ struct VisibleMetadata {
                     continue
                 }
                 let text = TextNormalizer.collapse(node.textContent)
-                let line = InfoLine(text)
+                let line = InfoLine(text, now: now)
                 if !line.isEmpty {
                     if info.date == nil, let date = line.date { info.date = date; usedLines.append(text) }
                     if info.source == nil, let source = line.source { info.source = source; usedLines.append(text) }
