@@ -36,7 +36,8 @@ enum ContentSniffer {
             if byte == 0 { return "binary data" }
             if byte < 0x09 || (byte > 0x0D && byte < 0x20) { controls += 1 }
         }
-        // A few stray control bytes occur in real pages; a tenth of the sample does not.
-        return controls * 10 > sample.count ? "binary data" : nil
+        // A few stray control bytes occur in real pages; a twentieth of the sample does not. Random
+        // bytes have a tenth, and this margin keeps them from passing as text even by chance.
+        return controls * 20 > sample.count ? "binary data" : nil
     }
 }

@@ -66,9 +66,10 @@ enum Captions {
         // `圖/中央社`, `图/记者 张三`: the picture's source follows the slash.
         for label in ["圖/", "图/", "圖／", "图／"] {
             guard let range = caption.range(of: label) else { continue }
-            let name = caption[range.upperBound...].drop { $0 == " " }.prefix { !" \u{3000}。，,)）】]".contains($0) }
-            let credit = String(name)
-            for prefix in ["記者", "记者"] where credit.hasPrefix(prefix) && credit.count > prefix.count { return String(credit.dropFirst(prefix.count)) }
+            var rest = caption[range.upperBound...].drop { $0 == " " }
+            // `图/记者 张三`: the reporter's title is no part of the name.
+            for title in ["記者", "记者"] where rest.hasPrefix(title) { rest = rest.dropFirst(title.count).drop { $0 == " " } }
+            let credit = String(rest.prefix { !" \u{3000}。，,)）】]".contains($0) })
             return credit.isEmpty || credit.count > 20 ? nil : credit
         }
         let lower = caption.lowercased()

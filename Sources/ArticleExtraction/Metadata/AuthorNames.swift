@@ -11,7 +11,7 @@ import Foundation
 enum AuthorNames {
     /// Words that introduce the writer, in the languages pages are written in; the name follows the last one.
     private static let introductions: Set<String> = [
-        "by", "von", "vom", "par", "por", "door", "av", "от", "автор", "written", "posted", "geschrieben",
+        "by", "von", "vom", "par", "por", "door", "av", "от", "автор", "بقلم", "written", "posted", "geschrieben",
         "verfasst", "erstellt", "eingestellt", "gespeichert", "veröffentlicht", "publié", "publicado", "escrito", "scritto", "pubblicato",
     ]
     /// Words that join several writers.
@@ -67,6 +67,8 @@ enum AuthorNames {
             words.removeFirst()
         }
         if let last = words.indices.last(where: { isIntroduction(at: $0, in: words) }) { words.removeFirst(last + 1) }
+        // Korean bylines put the title after the name: "홍길동 기자".
+        if let title = words.firstIndex(where: { $0.hasPrefix("기자") }), title > 0 { words.removeSubrange(title...) }
         // A word that begins with a digit begins a date or a time.
         if let number = words.firstIndex(where: { $0.first?.isNumber == true }) { words.removeSubrange(number...) }
         // A word that begins a date or a place ends the byline: "Isabella DiBiase am Samstag".

@@ -91,10 +91,15 @@ enum DateParser {
             cursor = probe
             return
         }
-        if probe < s.count, s[probe] == "T" { probe += 1 } else {
+        if probe < s.count, s[probe] == "T" { probe += 1 } else if probe > 0, probe < s.count, isDigit(s[probe]),
+                                                                        s[probe - 1] == "日" || s[probe - 1] == "号" {
+            // `2023年4月21日17时14分`: Chinese sets the time right after the day.
+        } else {
             let before = probe
             skipSpaces(s, &probe)
             if probe < s.count, s[probe] == "," { probe += 1; skipSpaces(s, &probe) }
+            // "April 21, 2023 at 5:14 pm", "21. April 2023 um 17:14", "1 février 2022 à 10:30".
+            for word in ["at", "um", "à", "a las", "às", "alle", "в"] { skipWord(word, s, &probe) }
             if probe == before { return }
         }
         guard let hour = number(s, &probe, digits: 1...2), probe < s.count else { return }

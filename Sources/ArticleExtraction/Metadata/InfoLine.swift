@@ -15,7 +15,7 @@ struct InfoLine: Equatable {
     /// Labels that introduce the publisher or wire service.
     static let sourceLabels = ["消息來源", "來源", "来源", "稿源", "出處", "出处", "Source", "SOURCE", "Quelle", "Fuente", "Fonte", "Источник"]
     /// Labels that introduce the author.
-    static let authorLabels = ["作者", "記者", "记者", "撰文", "撰稿", "文／", "文/", "By", "BY", "by", "Von", "Por", "Par", "Autor", "Автор"]
+    static let authorLabels = ["作者", "記者", "记者", "撰文", "撰稿", "文／", "文/", "By", "BY", "by", "Von", "von", "Por", "Par", "Autor", "Автор", "بقلم"]
 
     /// Labels that introduce the editor, who is not the writer.
     static let editorLabels = ["責任編輯", "责任编辑", "責編", "责编", "編輯", "编辑", "Edited by", "edited by", "Editor:", "編集"]
@@ -26,7 +26,16 @@ struct InfoLine: Equatable {
         source = InfoLine.value(after: InfoLine.sourceLabels, in: text)
         editor = InfoLine.value(after: InfoLine.editorLabels, in: text)
         // "编辑" ends "责任编辑", and an editor's line names no writer.
-        author = editor == nil ? InfoLine.value(after: InfoLine.authorLabels, in: text) : nil
+        author = editor == nil ? InfoLine.value(after: InfoLine.authorLabels, in: text) ?? InfoLine.koreanReporter(in: text) : nil
+    }
+
+    /// The reporter of a Korean byline, where the title follows the name: `홍길동 기자` → `홍길동`.
+    static func koreanReporter(in text: String) -> String? {
+        let words = text.split(whereSeparator: { $0 == " " || $0 == "\u{A0}" })
+        guard let index = words.firstIndex(where: { $0 == "기자" || $0.hasPrefix("기자") && $0.count <= 3 }), index > 0 else { return nil }
+        let name = words[index - 1]
+        guard (2...4).contains(name.count), name.unicodeScalars.allSatisfy({ (0xAC00...0xD7AF).contains($0.value) }) else { return nil }
+        return String(name)
     }
 
     init(date: ArticleDate? = nil, source: String? = nil, author: String? = nil) {

@@ -31,9 +31,10 @@ enum RelativeDate {
     ///     ("vor 2 Tagen", 2023-04-21T18:00Z)  → 2023-04-19
     ///     ("昨天 17:14", 2023-04-21T18:00Z)    → 2023-04-20
     static func date(in line: String, now: Date) -> ArticleDate? {
-        let text = line.lowercased()
-        guard text.count <= 80 else { return nil }
-        if containsWord(yesterday, in: text) { return day(of: now.addingTimeInterval(-86_400)) }
+        // A date line is short; prose ("The mayor announced today that…", `市政府今天宣布`) is not one.
+        let text = TextNormalizer.collapse(line.lowercased())
+        guard text.count <= 40 else { return nil }
+        if startsWithWord(yesterday, in: text) { return day(of: now.addingTimeInterval(-86_400)) }
         if let amount = amount(in: text), let unit = unit(after: amount.end, in: text),
            beforeMarkers.contains(where: { text[..<amount.start].hasSuffix($0 + " ") }) || afterMarkers.contains(where: { text[unit.end...].trimmingCharacters(in: .whitespaces).hasPrefix($0) }) {
             switch unit.unit {
@@ -43,18 +44,21 @@ enum RelativeDate {
             case .week: return day(of: now.addingTimeInterval(-7 * 86_400 * Double(amount.value)))
             }
         }
-        if containsWord(today, in: text) { return day(of: now) }
+        if startsWithWord(today, in: text) { return day(of: now) }
         return nil
     }
 
-    private static func containsWord(_ words: [String], in text: String) -> Bool {
-        words.contains { word in
-            guard let range = text.range(of: word) else { return false }
-            // A Latin word must stand alone: "hier" is not inside "hierarchy".
-            guard word.unicodeScalars.first.map({ $0.value < 0x2E80 }) == true else { return true }
-            let before = range.lowerBound == text.startIndex ? nil : text[text.index(before: range.lowerBound)]
-            let after = range.upperBound == text.endIndex ? nil : text[range.upperBound]
-            return !(before?.isLetter ?? false) && !(after?.isLetter ?? false)
+    /// Whether the line opens with one of the words, after a label such as "Published:" at most.
+    private static func startsWithWord(_ words: [String], in text: String) -> Bool {
+        let opening = text.firstIndex(of: ":").map { text[text.index(after: $0)...].drop { $0 == " " } } ?? Substring(text)
+        return [Substring(text), opening].contains { start in
+            words.contains { word in
+                guard start.hasPrefix(word) else { return false }
+                // A Latin word must stand alone: "hier" does not open "hierarchy".
+                guard word.unicodeScalars.first.map({ $0.value < 0x2E80 }) == true else { return true }
+                let after = start.dropFirst(word.count).first
+                return !(after?.isLetter ?? false)
+            }
         }
     }
 
