@@ -67,25 +67,32 @@ struct MetadataResolver {
         let declared = declarations.linked("headline")
             ?? declarations.meta(["og:title", "twitter:title", "sailthru.title", "parsely-title", "dc.title"])
         let names = siteNames
-        let declaredClean = declared.map { TitleSpam.clean($0, vocabulary: vocabulary, headline: visible.headline) }
-        let documentClean = declarations.documentTitle.map { TitleSpam.clean($0, vocabulary: vocabulary, headline: visible.headline) }
+        let documentTitle = declarations.documentTitle
+        let declaredClean = declared.map { TitleSpam.clean($0, vocabulary: vocabulary, confirmedBy: [visible.headline, documentTitle].compactMap { $0 }) }
+        let documentClean = documentTitle.map { TitleSpam.clean($0, vocabulary: vocabulary, confirmedBy: [visible.headline, declared].compactMap { $0 }) }
         let spam = (declaredClean?.spam ?? []) + (documentClean?.spam ?? [])
-        if let headline = visible.headline {
+        // Some pages print the whole document title, site name included, in their headline element.
+        let headline = visible.headline.map { TitleCleaner.removingSiteName(from: $0, siteNames: names, trailingOnly: true) ?? $0 }
+        if let headline {
             // Compared by letters and digits: quote styles, dashes and case differ between them.
             let headlineKey = TitleCleaner.key(headline)
-            let isSiteName = TitleCleaner.removingSiteName(from: headline + " | x", siteNames: names) != nil
+            let isSiteName = TitleCleaner.isSiteName(headline, siteNames: names)
             for candidate in [declaredClean?.title, documentClean?.title].compactMap({ $0 }) where !candidate.isEmpty && !headlineKey.isEmpty && !isSiteName {
                 let candidateKey = TitleCleaner.key(candidate)
                 // The declared title adds the site name or a section, or the headline element adds a
                 // subtitle: either way the printed headline is the article's own.
                 if candidateKey.contains(headlineKey) || headlineKey.contains(candidateKey) { return (headline, spam) }
+                // Both open or close with the same words and part ways in an edit: the page prints the later wording.
+                let shared = max(candidateKey.commonPrefix(with: headlineKey).count,
+                                 String(candidateKey.reversed()).commonPrefix(with: String(headlineKey.reversed())).count)
+                if shared * 2 >= min(candidateKey.count, headlineKey.count), shared >= 12 { return (headline, spam) }
             }
         }
         if let declared = declaredClean?.title, !declared.isEmpty {
             let cleaned = TitleCleaner.clean(declared, siteNames: names)
             if !cleaned.isEmpty { return (cleaned, spam) }
         }
-        if let headline = visible.headline { return (headline, spam) }
+        if let headline { return (headline, spam) }
         if let documentTitle = documentClean?.title, !documentTitle.isEmpty {
             let cleaned = TitleCleaner.clean(documentTitle, siteNames: names)
             return (cleaned.isEmpty ? nil : cleaned, spam)

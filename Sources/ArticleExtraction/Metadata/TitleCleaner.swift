@@ -31,19 +31,27 @@ enum TitleCleaner {
     }
 
     /// The title without a segment naming the site, or `nil` when no segment names it.
-    static func removingSiteName(from title: String, siteNames: [String]) -> String? {
+    ///
+    /// - Parameter trailingOnly: only a last segment comes off (`Headline | Site`), for text where a
+    ///   first segment that looks like the site's name is more likely the headline's own words.
+    static func removingSiteName(from title: String, siteNames: [String], trailingOnly: Bool = false) -> String? {
         let title = TextNormalizer.collapse(title)
         let names = siteNames.map { $0.lowercased() }.filter { !$0.isEmpty }
         for separator in separators {
             let parts = TextNormalizer.parts(of: title, separatedBy: separator)
             guard parts.count > 1 else { continue }
-            if let index = parts.lastIndex(where: { isSiteName($0, names) }) {
+            if let index = parts.lastIndex(where: { isSiteName($0, names) }), !trailingOnly || index == parts.count - 1 {
                 let kept = index == 0 ? Array(parts[1...]) : Array(parts[..<index])
                 let headline = kept.joined(separator: separator)
                 if !headline.isEmpty { return headline }
             }
         }
         return nil
+    }
+
+    /// Whether the whole text names the site (its name or host).
+    static func isSiteName(_ text: String, siteNames: [String]) -> Bool {
+        isSiteName(TextNormalizer.collapse(text), siteNames.map { $0.lowercased() }.filter { !$0.isEmpty })
     }
 
     /// A title's letters and digits, lowercased: titles compared by it match across quote styles,

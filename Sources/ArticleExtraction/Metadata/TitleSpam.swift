@@ -18,15 +18,17 @@ enum TitleSpam {
 
     /// The title without spam segments at its ends, and the segments removed.
     ///
-    /// - Parameter headline: the headline element's text. Injected keywords go into `<title>` and
-    ///   meta tags, not into the page's printed headline, so a segment the headline repeats stays
-    ///   however few of its words the article uses ("Firefox – Weniger Werbung, mehr Speed").
-    static func clean(_ title: String, vocabulary: ArticleVocabulary, headline: String? = nil) -> (title: String, spam: [String]) {
+    /// - Parameter others: the page's other statements of its title (the printed headline, the
+    ///   other of `<title>` and `og:title`). Injected keywords go into one of them, not into all, so
+    ///   a segment another one repeats stays however few of its words the article uses
+    ///   ("Firefox – Weniger Werbung, mehr Speed").
+    static func clean(_ title: String, vocabulary: ArticleVocabulary, confirmedBy others: [String] = []) -> (title: String, spam: [String]) {
         var current = TextNormalizer.collapse(title)
-        let headlineKey = headline.map(TitleCleaner.key) ?? ""
+        let ownKey = TitleCleaner.key(title)
+        let otherKeys = others.map(TitleCleaner.key).filter { !$0.isEmpty && $0 != ownKey }
         let isForeign = { (segment: String) -> Bool in
             let key = TitleCleaner.key(segment)
-            if !headlineKey.isEmpty, !key.isEmpty, headlineKey.contains(key) { return false }
+            if !key.isEmpty, otherKeys.contains(where: { $0.contains(key) }) { return false }
             return TitleSpam.isForeign(segment, vocabulary)
         }
         if KeywordStuffing.isListShaped(current), segments(of: current).allSatisfy(isForeign) {

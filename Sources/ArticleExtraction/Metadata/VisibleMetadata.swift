@@ -115,6 +115,16 @@ struct VisibleMetadata {
             }
             current = node.next(within: body)
         }
+        // Of several, the one the page's title repeats: "Zoll | Fachmeldungen | Verkündung des …" names the third.
+        if all.count > 1, !titleKey.isEmpty {
+            let confirmed = all.filter { heading in
+                let key = TitleCleaner.key(heading.textContent)
+                return key.count >= 8 && titleKey.contains(key)
+            }
+            if let longest = confirmed.max(by: { TitleCleaner.key($0.textContent).count < TitleCleaner.key($1.textContent).count }) {
+                return longest
+            }
+        }
         return lastBefore ?? firstInside ?? (all.count == 1 ? all[0] : nil) ?? titled
     }
 
