@@ -110,10 +110,17 @@ struct MetadataResolver {
             declarations.publishedTime,
             declarations.linked("dateCreated"),
         ]
+        let printed = visible.info.date.flatMap { isPossible($0) ? $0 : nil }
         for candidate in candidates.compactMap({ $0 }) {
-            if let date = DateParser.parse(candidate), isPossible(date) { return date.iso }
+            guard let date = DateParser.parse(candidate), isPossible(date) else { continue }
+            // The date printed beside the headline is the one the page shows its readers. Where it
+            // names another day, the declared one is most often the draft's creation, an update, or
+            // the moment converted to UTC; on the same day the declared one is the more precise.
+            if let printed, (printed.year, printed.month, printed.day) != (date.year, date.month, date.day) { return printed.iso }
+            return date.iso
         }
-        for date in [visible.info.date, markup.markedDate].compactMap({ $0 }) where isPossible(date) { return date.iso }
+        if let printed { return printed.iso }
+        if let date = markup.markedDate, isPossible(date) { return date.iso }
         // The address it was fetched or archived from, then the one the page names as its own.
         for address in [url(), declarations.pageAddress].compactMap({ $0 }) {
             if let date = MetadataResolver.dateInURL(address), isPossible(date) { return date.iso }
