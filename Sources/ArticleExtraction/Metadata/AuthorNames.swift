@@ -72,7 +72,8 @@ enum AuthorNames {
         // A word that begins with a digit begins a date or a time.
         if let number = words.firstIndex(where: { $0.first?.isNumber == true }) { words.removeSubrange(number...) }
         // A word that begins a date or a place ends the byline: "Isabella DiBiase am Samstag".
-        if let trailer = words.indices.dropFirst().first(where: { trailers.contains(words[$0].lowercased()) }) {
+        // Lowercase only: "Loïc Le Clerc" and "Ana El Hadi" keep their particles.
+        if let trailer = words.indices.dropFirst().first(where: { trailers.contains(words[$0]) }) {
             words.removeSubrange(trailer...)
         }
         // Split into names at conjunctions, commas and semicolons.
@@ -138,7 +139,8 @@ enum AuthorNames {
               text.split(separator: " ").count <= maximumWords,
               text.unicodeScalars.contains(where: { $0.properties.isAlphabetic }) else { return false }
         let lower = text.lowercased()
+        // Code and markup ("my_plot + theme", "{{author}}") are no names.
         return !lower.hasPrefix("http") && !lower.hasPrefix("www.") && !ByteSearch.contains(lower, "://")
-            && !ByteSearch.contains(lower, "@")
+            && !lower.contains(where: { "@+=<>{}#\\".contains($0) })
     }
 }
