@@ -40,6 +40,8 @@ struct MetadataMarkup {
         while let node = current {
             if let inside = footer, !inside.contains(node) { footer = nil }
             if node.isText {
+                // Most text nodes open with no label's first byte, and are passed over at that byte.
+                guard MetadataMarkup.mayOpenWithLabel(node) else { current = node.next(within: root); continue }
                 if authors.isEmpty, let parent = node.parent, MetadataMarkup.isAuthorLabel(node) {
                     authors = MetadataMarkup.labelledNames(after: parent, publisherWords: publisherWords)
                 }
@@ -55,10 +57,13 @@ struct MetadataMarkup {
                 current = node.next(within: root, skippingChildren: true)
                 continue
             }
-            if authors.isEmpty { authors = MetadataMarkup.bylineNames(of: node, name: name, publisherWords: publisherWords) }
+            let signature = BoilerplatePatterns.signature(of: node)
+            if authors.isEmpty { authors = MetadataMarkup.bylineNames(of: node, name: name, signature: signature, publisherWords: publisherWords) }
             if markedDate == nil { markedDate = MetadataMarkup.markedDate(of: node, name: name) }
-            if footer == nil, MetadataMarkup.isFooter(node, name: name) { footer = node }
-            if printedDate == nil, markedDate == nil, footer == nil, MetadataMarkup.isMarkedAsDate(node) { printedDate = MetadataMarkup.printedDate(in: node, now: now) }
+            if footer == nil, MetadataMarkup.isFooter(node, name: name, signature: signature) { footer = node }
+            if printedDate == nil, markedDate == nil, footer == nil, MetadataMarkup.isMarkedAsDate(signature) {
+                printedDate = MetadataMarkup.printedDate(in: node, now: now)
+            }
             if !authors.isEmpty, markedDate != nil { break }
             current = node.next(within: root)
         }
@@ -66,14 +71,13 @@ struct MetadataMarkup {
 
     // MARK: - Bylines
 
-    private static func bylineNames(of node: HTMLNode, name: String, publisherWords: Set<String>) -> [String] {
+    private static func bylineNames(of node: HTMLNode, name: String, signature: String, publisherWords: Set<String>) -> [String] {
         var text: String?
         if name == "a", node.attribute("rel")?.lowercased() == "author" {
             text = node.textContent
         } else if let itemprop = node.attribute("itemprop")?.lowercased(), ByteSearch.contains(itemprop, "author") || ByteSearch.contains(itemprop, "creator") {
             text = namePart(of: node) ?? node.attribute("content") ?? node.textContent
         } else {
-            let signature = BoilerplatePatterns.signature(of: node)
             guard BoilerplatePatterns.matches(signature, bylineWords), !BoilerplatePatterns.matches(signature, notBylineWords) else { return [] }
             text = namePart(of: node) ?? node.textContent
         }
@@ -152,16 +156,35 @@ struct MetadataMarkup {
     }
 
     /// The site's footer, not an article's own footer (`entry-footer` holds "Posted on" lines).
-    static func isFooter(_ node: HTMLNode, name: String) -> Bool {
+    static func isFooter(_ node: HTMLNode, name: String, signature: String) -> Bool {
         if name == "footer" { return !node.hasAncestor(named: "article") }
+        guard !signature.isEmpty else { return false }
         if node.attribute("id")?.lowercased() == "footer" { return true }
-        return BoilerplatePatterns.matches(BoilerplatePatterns.signature(of: node), ["site-footer", "page-footer", "global-footer", "footer-info",
-                                                                                     "copyright", "colophon"])
+        return BoilerplatePatterns.matches(signature, ["site-footer", "page-footer", "global-footer", "footer-info", "copyright", "colophon"])
     }
 
-    private static func isMarkedAsDate(_ node: HTMLNode) -> Bool {
-        let signature = BoilerplatePatterns.signature(of: node)
-        return BoilerplatePatterns.matches(signature, dateWords) && !ByteSearch.contains(signature, "comment")
+    private static func isMarkedAsDate(_ signature: String) -> Bool {
+        BoilerplatePatterns.matches(signature, dateWords) && !ByteSearch.contains(signature, "comment")
+    }
+
+    /// The first bytes that a publication or author label can open with, either case.
+    private static let labelFirstBytes: Set<UInt8> = {
+        var bytes = Set<UInt8>()
+        for label in publicationLabels + Array(authorLabels) {
+            guard let first = label.utf8.first else { continue }
+            bytes.insert(first)
+            if first >= 0x61, first <= 0x7A { bytes.insert(first - 0x20) }
+        }
+        // Capitals of the non-ASCII Latin and Cyrillic labels share their lead byte with the lowercase.
+        return bytes
+    }()
+
+    private static func mayOpenWithLabel(_ node: HTMLNode) -> Bool {
+        node.withTextBytes { bytes -> Bool in
+            var start = 0
+            while start < bytes.count, bytes[start] <= 0x20 { start += 1 }
+            return start < bytes.count && labelFirstBytes.contains(bytes[start])
+        } ?? false
     }
 
     /// Whether a text node begins with a publication label.
