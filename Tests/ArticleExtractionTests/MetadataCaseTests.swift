@@ -254,6 +254,7 @@ struct MetadataCase: CustomTestStringConvertible, Sendable {
         byline("zh-Hant", "撰文：陳大文", "陳大文"),
         MetadataCase(language: "zh-Hant", field: .author, body: "<p>中新網重慶4月21日電(左雨晴)近年來，以平臺經濟為代表的新業態迅速發展，湧現出了外賣員、快遞員等新就業群體。</p>", expected: "左雨晴"),
         MetadataCase(language: "zh-Hant", field: .editor, body: "<h1>標題</h1><p class=\"info\">責任編輯：李明</p>", expected: "李明"),
+        MetadataCase(language: "zh-Hant", field: .editor, body: "<div class=\"article-body\"><p>近年來，以平臺經濟為代表的新業態迅速發展，湧現出了外賣員、快遞員等新就業群體。</p></div><div class=\"adEditor\"><div class=\"left_name\">【編輯:張三】</div></div>", expected: "張三"),
         byline("ja", "作者：山田太郎", "山田太郎"),
         byline("ja", "記者 山田太郎", "山田太郎"),
         byline("ko", "홍길동 기자", "홍길동"),

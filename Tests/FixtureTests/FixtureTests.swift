@@ -30,7 +30,10 @@ import Testing
         var date: String?
         var source: String?
         var author: String?
+        var editor: String?
         var captions: [String]?
+        /// Photographers or owners the image captions credit.
+        var credits: [String]?
         var startsWith: String?
         var endsWith: String?
     }
@@ -67,6 +70,8 @@ import Testing
         if let date = expectations.date { #expect(article.date == date) }
         if let source = expectations.source { #expect(article.source == source) }
         if let author = expectations.author { #expect(article.author == author) }
+        if let editor = expectations.editor { #expect(article.editor == editor) }
+        if let credits = expectations.credits { #expect(credits.allSatisfy(article.images.compactMap(\.credit).contains)) }
         if let captions = expectations.captions { #expect(captions.allSatisfy(article.captions.contains)) }
         if let start = expectations.startsWith { #expect(text.hasPrefix(start)) }
         if let end = expectations.endsWith { #expect(text.hasSuffix(end)) }

@@ -16,6 +16,8 @@ struct MetadataMarkup {
     var markedDate: ArticleDate?
     /// A date printed in an element whose class names it a date (`date`, `datum`, `meta`, `posted`…).
     var printedDate: ArticleDate?
+    /// The editor named on a line of its own, often below the article: `【編輯:張三】`, `责任编辑：王五`.
+    var editor: String?
 
     /// Class and id words of byline elements.
     private static let bylineWords = ["author", "byline", "autor", "verfasser", "writer", "reporter", "creator"]
@@ -45,6 +47,7 @@ struct MetadataMarkup {
                 if authors.isEmpty, let parent = node.parent, MetadataMarkup.isAuthorLabel(node) {
                     authors = MetadataMarkup.labelledNames(after: parent, publisherWords: publisherWords)
                 }
+                if editor == nil { editor = MetadataMarkup.editor(in: node) }
                 if printedDate == nil, markedDate == nil, footer == nil, let parent = node.parent, MetadataMarkup.opensPublicationLine(node) {
                     printedDate = MetadataMarkup.printedDate(in: parent, now: now)
                 }
@@ -64,7 +67,7 @@ struct MetadataMarkup {
             if printedDate == nil, markedDate == nil, footer == nil, MetadataMarkup.isMarkedAsDate(signature) {
                 printedDate = MetadataMarkup.printedDate(in: node, now: now)
             }
-            if !authors.isEmpty, markedDate != nil { break }
+            if !authors.isEmpty, markedDate != nil, editor != nil { break }
             current = node.next(within: root)
         }
     }
@@ -111,6 +114,17 @@ struct MetadataMarkup {
     /// Labels printed in an element of their own before the writer's name: `<span>Autor:</span> Jane Doe`.
     private static let authorLabels: Set<String> = ["autor", "autorin", "autoren", "author", "authors", "auteur", "auteurs", "autore",
                                                     "by", "von", "por", "par", "text", "作者", "記者", "记者", "автор", "بقلم"]
+
+    /// The editor on a short line that opens with an editor label, bracketed or not.
+    private static func editor(in node: HTMLNode) -> String? {
+        node.withTextBytes { bytes -> String? in
+            guard bytes.count <= 160 else { return nil }
+            let text = TextNormalizer.collapse(String(decoding: bytes, as: UTF8.self))
+            let opening = text.drop { "【[(（ ".contains($0) }
+            guard InfoLine.editorLabels.contains(where: { opening.hasPrefix($0) }) else { return nil }
+            return InfoLine.value(after: InfoLine.editorLabels, in: String(opening))
+        } ?? nil
+    }
 
     /// Whether a text node holds nothing but an author label.
     private static func isAuthorLabel(_ node: HTMLNode) -> Bool {
@@ -170,7 +184,7 @@ struct MetadataMarkup {
     /// The first bytes that a publication or author label can open with, either case.
     private static let labelFirstBytes: Set<UInt8> = {
         var bytes = Set<UInt8>()
-        for label in publicationLabels + Array(authorLabels) {
+        for label in publicationLabels + Array(authorLabels) + InfoLine.editorLabels + ["【", "[", "(", "（"] {
             guard let first = label.utf8.first else { continue }
             bytes.insert(first)
             if first >= 0x61, first <= 0x7A { bytes.insert(first - 0x20) }

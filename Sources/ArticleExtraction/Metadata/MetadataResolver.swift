@@ -196,7 +196,7 @@ struct MetadataResolver {
     private func editor() -> String? {
         // Editor lines are short: a long paragraph is article text, and not worth a scan.
         visible.info.editor ?? lastParagraphs.lazy.filter { $0.utf8.count <= Thresholds.maximumInfoLineCharacters * 4 }
-            .compactMap { InfoLine.value(after: InfoLine.editorLabels, in: $0) }.first
+            .compactMap { InfoLine.value(after: InfoLine.editorLabels, in: $0) }.first ?? markup.editor
     }
 
     /// The lowercased words of the page's host and site names, which a byline may list beside the
