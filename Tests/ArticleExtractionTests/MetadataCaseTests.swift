@@ -141,6 +141,7 @@ struct MetadataCase: CustomTestStringConvertible, Sendable {
         printedDate("en", "21 April 2023", "2023-04-21"),
         MetadataCase(language: "en", field: .date, body: "<footer id=\"footer\"><p class=\"date\">Founded 2001-03-04</p></footer>", expected: nil),
         MetadataCase(language: "en", field: .date, head: "<link rel=\"canonical\" href=\"https://example.com/2023/04/21/budget-passes/\">", expected: "2023-04-21"),
+        MetadataCase(language: "de", field: .date, body: "<div class=\"head\"><p class=\"topline\"><span>06.12.2022</span></p><h1>Bürgerbeteiligung am Windpark</h1></div>", expected: "2022-12-06"),
         printedDate("de", "21. April 2023, 17:14 Uhr", "2023-04-21T17:14"),
         printedDate("de", "21.04.2023", "2023-04-21"),
         printedDate("de", "Freitag, 5. Juni 2015", "2015-06-05"),

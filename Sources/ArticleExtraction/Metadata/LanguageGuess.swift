@@ -58,7 +58,8 @@ enum LanguageGuess {
     static func languageByCommonWords(in text: String) -> String? {
         var counts = [Int](repeating: 0, count: commonWords.count)
         var words = 0
-        for word in text.lowercased().split(whereSeparator: { !$0.isLetter }).prefix(2000) {
+        // The opening of the text is sample enough, and a 30 MB body is not lowercased whole.
+        for word in text.prefix(20_000).lowercased().split(whereSeparator: { !$0.isLetter }).prefix(2000) {
             words += 1
             let token = String(word)
             for (index, entry) in commonWords.enumerated() where entry.1.contains(token) { counts[index] += 1 }

@@ -69,6 +69,33 @@ struct VisibleMetadata {
                 current = node.next(within: body, skippingChildren: true)
             }
         }
+        // Some templates print the date above the headline, beside the kicker.
+        if info.date == nil, let headlineNode { readDateAbove(headlineNode, now: now) }
+    }
+
+    /// Looks at the few short elements just before the headline (its earlier siblings, then its
+    /// parent's) for a date line.
+    private mutating func readDateAbove(_ headline: HTMLNode, now: Date?) {
+        var level: HTMLNode? = headline
+        var looked = 0
+        for _ in 0..<2 {
+            guard let anchor = level else { return }
+            var sibling = anchor.previousSibling
+            while let node = sibling, looked < 4 {
+                sibling = node.previousSibling
+                guard node.isElement else { continue }
+                looked += 1
+                let characters = VisibleMetadata.characters(of: node, stoppingAbove: Thresholds.maximumDateLineCharacters)
+                guard characters > 0, characters <= Thresholds.maximumDateLineCharacters else { continue }
+                let text = TextNormalizer.collapse(node.textContent)
+                if let date = InfoLine(text, now: now).date {
+                    info.date = date
+                    usedLines.append(text)
+                    return
+                }
+            }
+            level = anchor.parent
+        }
     }
 
     /// The measured characters of a node's text, counted only until they pass `limit` (or until
