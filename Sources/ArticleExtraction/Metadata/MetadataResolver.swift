@@ -184,6 +184,14 @@ struct MetadataResolver {
         let excluded = Set(hosts)
         let kept = candidates.map { $0.filter { !excluded.contains($0.lowercased()) } }.filter { !$0.isEmpty }
         guard var chosen = kept.first else { return [] }
+        // Structured data often names only the first writer; a byline that names them and more is the whole list.
+        let chosenKeys = Set(chosen.map(TitleCleaner.key))
+        if let fuller = kept.dropFirst().first(where: { names in
+            let keys = Set(names.map(TitleCleaner.key))
+            return keys.count > chosenKeys.count && keys.isSuperset(of: chosenKeys)
+        }) {
+            chosen = fuller
+        }
         // A user name (`edilson.la.rosa`) gives way to the same name as printed elsewhere on the page.
         for (index, name) in chosen.enumerated() where name == name.lowercased() && !name.contains(" ") {
             let key = TitleCleaner.key(name)
