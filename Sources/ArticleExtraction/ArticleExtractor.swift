@@ -67,7 +67,8 @@ public struct ArticleExtractor: Sendable {
         let draftTexts = attempt.blocks.compactMap(\.block.plainText)
         let draftVocabulary = ArticleVocabulary(texts: draftTexts)
         let metadata = MetadataResolver(declarations: declarations, visible: visible, markup: markup, options: options,
-                                        firstParagraph: paragraphs.first, lastParagraphs: paragraphs.suffix(3), bodyText: draftTexts.joined(separator: "\n"),
+                                        firstParagraph: paragraphs.first, openingParagraphs: Array(paragraphs.prefix(2)),
+                                        lastParagraphs: paragraphs.suffix(3), bodyText: draftTexts.joined(separator: "\n"),
                                         vocabulary: draftVocabulary).resolve()
         removed += metadata.titleSpam.map { Removal(rule: .titleSpam, text: $0) }
 

@@ -147,6 +147,8 @@ struct MetadataCase: CustomTestStringConvertible, Sendable {
         printedDate("de", "Freitag, 5. Juni 2015", "2015-06-05"),
         printedDate("de", "<span class=\"news-date\">23.09.22</span>", "2022-09-23"),
         MetadataCase(language: "de", field: .date, body: "<p>Erstellt am: 01.11.2023</p>", expected: "2023-11-01"),
+        MetadataCase(language: "de", field: .date, body: "<div class=\"teaser\"><p>Pressemitteilung vom 25. Januar 2022 | Berlin – Die Ministerin reist nach Rom, um dort mit dem Welternährungsprogramm über die Hungerhilfe zu sprechen, und trifft den Direktor.</p></div>", expected: "2022-01-25"),
+        MetadataCase(language: "de", field: .date, inArticle: "<p>29.11.2022 – Mehrfach und vehement hatte die Branche die Nachteile des Entwurfs für die Bioenergie kritisiert, doch die Regierung blieb dabei.</p>", expected: "2022-11-29"),
         MetadataCase(language: "de", field: .date, body: "<p><b>Aktualisiert am </b>17.01.2021.</p><p>Veröffentlicht am 16.01.2021</p>", expected: "2021-01-16"),
         printedDate("de", "3. März 2021", "2021-03-03"),
         printedDate("fr", "21 avril 2023", "2023-04-21"),

@@ -114,6 +114,16 @@ struct InfoLine: Equatable {
         return agency
     }
 
+    /// The date that opens a press release's first paragraph before a dash: `29.11.2022 – Mehrfach …`,
+    /// `BERLIN, 21. April 2023 – …`.
+    static func datelineDate(in paragraph: String) -> ArticleDate? {
+        let opening = paragraph.prefix(60)
+        guard let dash = [" – ", " - ", " — "].lazy.compactMap({ opening.range(of: $0) }).first else { return nil }
+        let head = String(opening[..<dash.lowerBound])
+        guard TextMeasure(head).characters <= 40, let date = DateParser.firstDate(in: head), date.isValid else { return nil }
+        return date
+    }
+
     /// The reporter named in a Chinese wire dateline at the start of the first paragraph:
     /// `中新網重慶4月21日電(左雨晴)` → `左雨晴`, `新华社北京4月21日电（记者 张三 李四）` → `张三、李四`.
     static func datelineAuthor(in paragraph: String) -> String? {

@@ -30,7 +30,8 @@ struct MetadataMarkup {
 
     /// Words that open a line stating when the article appeared: `Erstellt am: 01.11.2023`.
     private static let publicationLabels = [
-        "veröffentlicht", "erschienen", "erstellt am", "publiziert", "published", "posted on", "publié", "mis en ligne", "publicado",
+        "veröffentlicht", "erschienen", "erstellt am", "publiziert", "pressemitteilung vom", "published", "posted on", "press release",
+        "publié", "mis en ligne", "communiqué", "publicado", "nota de prensa",
         "pubblicato", "datum:", "date:", "stand:", "发布时间", "發布時間", "发表于", "發表於", "时间：", "時間：", "公開日", "投稿日", "게시",
         "입력", "опубликовано", "дата публикации",
     ]
@@ -49,7 +50,9 @@ struct MetadataMarkup {
                 }
                 if editor == nil { editor = MetadataMarkup.editor(in: node) }
                 if printedDate == nil, markedDate == nil, footer == nil, let parent = node.parent, MetadataMarkup.opensPublicationLine(node) {
-                    printedDate = MetadataMarkup.printedDate(in: parent, now: now)
+                    // The label's own text first ("Pressemitteilung vom 25. Januar 2022 | Berlin – …" opens
+                    // a long lead), else the element it opens (`<b>Erstellt am</b> 01.11.2023`).
+                    printedDate = MetadataMarkup.printedDate(in: node, now: now) ?? MetadataMarkup.printedDate(in: parent, now: now)
                 }
                 current = node.next(within: root)
                 continue
@@ -215,7 +218,8 @@ struct MetadataMarkup {
     /// The date printed in a short element: two-digit years allowed, since the page marks the text
     /// as a date; a relative date when the reference time is known.
     private static func printedDate(in node: HTMLNode, now: Date?) -> ArticleDate? {
-        let characters = VisibleMetadata.characters(of: node, stoppingAbove: maximumLineCharacters)
+        let characters = node.isText ? (node.withTextBytes { TextMeasure(bytes: $0).characters } ?? 0)
+            : VisibleMetadata.characters(of: node, stoppingAbove: maximumLineCharacters)
         guard characters > 0, characters <= maximumLineCharacters else { return nil }
         let text = TextNormalizer.collapse(node.textContent)
         if let date = DateParser.firstDate(in: text, allowingShortYears: true), date.isValid { return date }

@@ -25,6 +25,8 @@ struct MetadataResolver {
     let options: ExtractionOptions
     /// The body text, for a language guess and the wire dateline.
     let firstParagraph: String?
+    /// The first paragraphs of the body, where press releases print their date line.
+    let openingParagraphs: [String]
     /// The last paragraphs of the body, where editors are named.
     let lastParagraphs: [String]
     let bodyText: String
@@ -125,7 +127,11 @@ struct MetadataResolver {
         for address in [url(), declarations.pageAddress].compactMap({ $0 }) {
             if let date = MetadataResolver.dateInURL(address), isPossible(date) { return date.iso }
         }
-        return markup.printedDate.flatMap { isPossible($0) ? $0.iso : nil }
+        for date in [markup.printedDate] + openingParagraphs.map(InfoLine.datelineDate(in:)) {
+            guard let date, isPossible(date) else { continue }
+            return date.iso
+        }
+        return nil
     }
 
     private func modified() -> String? {
