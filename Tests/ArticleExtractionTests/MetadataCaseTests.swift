@@ -241,6 +241,7 @@ struct MetadataCase: CustomTestStringConvertible, Sendable {
         byline("fr", "Par Loïc Le Clerc", "Loïc Le Clerc"),
         MetadataCase(language: "es", field: .author, head: "<meta name=\"author\" content=\"Redacci&amp;oacute;n Diario\">", expected: "Redacción Diario"),
         byline("en", "my_plot + theme(text = element_text(size = 20))", nil),
+        MetadataCase(language: "de", field: .author, body: "<div class=\"author-list\"><h3>Autoren</h3>Wer schreibt für uns?</div>", expected: nil),
         byline("fr", "Par Jean Dupont et Marie Curie", "Jean Dupont | Marie Curie", field: .authors),
         byline("es", "Por María López", "María López"),
         byline("es", "Por María López y Juan Pérez", "María López | Juan Pérez", field: .authors),

@@ -139,8 +139,11 @@ enum AuthorNames {
               text.split(separator: " ").count <= maximumWords,
               text.unicodeScalars.contains(where: { $0.properties.isAlphabetic }) else { return false }
         let lower = text.lowercased()
-        // Code and markup ("my_plot + theme", "{{author}}") are no names.
+        // Several words all in lower case are a phrase ("lo mismo"), not a name; a lone one may be a user name.
+        let words = text.split(separator: " ")
+        if words.count > 1, words.allSatisfy({ $0.first?.isLowercase == true }) { return false }
+        // Code, markup and sentences ("my_plot + theme", "{{author}}", "Wer schreibt für uns?") are no names.
         return !lower.hasPrefix("http") && !lower.hasPrefix("www.") && !ByteSearch.contains(lower, "://")
-            && !lower.contains(where: { "@+=<>{}#\\".contains($0) })
+            && !lower.contains(where: { "@+=<>{}#\\?!".contains($0) })
     }
 }
