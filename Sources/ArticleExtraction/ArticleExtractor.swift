@@ -56,7 +56,7 @@ public struct ArticleExtractor: Sendable {
         // 4. Visible metadata: beside the headline, then marked up anywhere outside the comments.
         let visible = VisibleMetadata(body: root, content: attempt.content, documentTitle: declarations.documentTitle,
                                       now: options.now)
-        let markup = MetadataMarkup(root: root, excluded: attempt.comments, now: options.now,
+        let markup = MetadataMarkup(root: root, excluded: attempt.comments, content: attempt.content, now: options.now,
                                     publisherWords: MetadataResolver.publisherWords(declarations: declarations, options: options))
 
         // 5. Metadata.

@@ -225,6 +225,8 @@ struct MetadataCase: CustomTestStringConvertible, Sendable {
         MetadataCase(language: "en", field: .author, head: "<meta property=\"og:site_name\" content=\"Example News\"><meta name=\"author\" content=\"Example News\">", expected: nil),
         MetadataCase(language: "en", field: .author, body: "<span class=\"author vcard\"><a class=\"url fn n\" href=\"/author/chris/\">Chris Jung</a></span>", expected: "Chris Jung"),
         MetadataCase(language: "en", field: .author, body: "<a rel=\"author\" href=\"/people/ana\">Ana Swanson</a>", expected: "Ana Swanson"),
+        MetadataCase(language: "en", field: .author, body: "<div class=\"teaser\"><span class=\"author\">Paul Soldan</span></div>",
+                     inArticle: "<span class=\"author\">Eugen Zentner</span>", expected: "Eugen Zentner"),
         MetadataCase(language: "en", field: .author, body: "<div id=\"comments\"><span class=\"comment-author\">Troll42</span><p>First!</p></div>", expected: nil),
         MetadataCase(language: "en", field: .editor, body: "<h1>Headline of the article</h1><p class=\"meta\">Edited by Sam Poe</p>", expected: "Sam Poe"),
         byline("de", "Von Max Mustermann", "Max Mustermann"),

@@ -36,17 +36,33 @@ struct MetadataMarkup {
         "입력", "опубликовано", "дата публикации",
     ]
 
-    init(root: HTMLNode, excluded: Set<HTMLNode>, now: Date? = nil, publisherWords: Set<String>) {
+    /// - Parameter content: the article's chosen containers: a byline inside them beats one elsewhere
+    ///   (a sidebar's "more by" box, a teaser's author), whichever comes first.
+    init(root: HTMLNode, excluded: Set<HTMLNode>, content: [HTMLNode] = [], now: Date? = nil, publisherWords: Set<String>) {
+        let contentSet = Set(content)
+        var inContent: HTMLNode?
+        var contentExit: HTMLNode?
+        var footerExit: HTMLNode?
+        var outsideAuthors: [String] = []
+        defer { if authors.isEmpty { authors = outsideAuthors } }
         var current = root.firstChild
         // Footers print the site's founding, registration and copyright dates, not the article's.
         var footer: HTMLNode?
         while let node = current {
-            if let inside = footer, !inside.contains(node) { footer = nil }
+            // The walk leaves a subtree at the node that follows it; asking each node for its
+            // ancestors instead would cost the page's depth per node.
+            if footer != nil, node == footerExit { footer = nil }
+            if inContent != nil, node == contentExit { inContent = nil }
+            if inContent == nil, contentSet.contains(node) {
+                inContent = node
+                contentExit = node.next(within: root, skippingChildren: true)
+            }
             if node.isText {
                 // Most text nodes open with no label's first byte, and are passed over at that byte.
                 guard MetadataMarkup.mayOpenWithLabel(node) else { current = node.next(within: root); continue }
-                if authors.isEmpty, let parent = node.parent, MetadataMarkup.isAuthorLabel(node) {
-                    authors = MetadataMarkup.labelledNames(after: parent, publisherWords: publisherWords)
+                if authors.isEmpty, inContent != nil || outsideAuthors.isEmpty, let parent = node.parent, MetadataMarkup.isAuthorLabel(node) {
+                    let names = MetadataMarkup.labelledNames(after: parent, publisherWords: publisherWords)
+                    if inContent != nil { authors = names } else { outsideAuthors = names }
                 }
                 if editor == nil { editor = MetadataMarkup.editor(in: node) }
                 if printedDate == nil, markedDate == nil, footer == nil, let parent = node.parent, MetadataMarkup.opensPublicationLine(node) {
@@ -64,9 +80,15 @@ struct MetadataMarkup {
                 continue
             }
             let signature = BoilerplatePatterns.signature(of: node)
-            if authors.isEmpty { authors = MetadataMarkup.bylineNames(of: node, name: name, signature: signature, publisherWords: publisherWords) }
+            if authors.isEmpty, inContent != nil || outsideAuthors.isEmpty {
+                let names = MetadataMarkup.bylineNames(of: node, name: name, signature: signature, publisherWords: publisherWords)
+                if inContent != nil { authors = names } else { outsideAuthors = names }
+            }
             if markedDate == nil { markedDate = MetadataMarkup.markedDate(of: node, name: name) }
-            if footer == nil, MetadataMarkup.isFooter(node, name: name, signature: signature) { footer = node }
+            if footer == nil, MetadataMarkup.isFooter(node, name: name, signature: signature) {
+                footer = node
+                footerExit = node.next(within: root, skippingChildren: true)
+            }
             if printedDate == nil, markedDate == nil, footer == nil, MetadataMarkup.isMarkedAsDate(signature) {
                 printedDate = MetadataMarkup.printedDate(in: node, now: now)
             }
