@@ -60,9 +60,16 @@ struct MetadataMarkup {
             if node.isText {
                 // Most text nodes open with no label's first byte, and are passed over at that byte.
                 guard MetadataMarkup.mayOpenWithLabel(node) else { current = node.next(within: root); continue }
-                if authors.isEmpty, inContent != nil || outsideAuthors.isEmpty, let parent = node.parent, MetadataMarkup.isAuthorLabel(node) {
-                    let names = MetadataMarkup.labelledNames(after: parent, publisherWords: publisherWords)
-                    if inContent != nil { authors = names } else { outsideAuthors = names }
+                if authors.isEmpty, inContent != nil || outsideAuthors.isEmpty, let parent = node.parent {
+                    var names: [String] = []
+                    if MetadataMarkup.isAuthorLabel(node) {
+                        names = MetadataMarkup.labelledNames(after: parent, publisherWords: publisherWords)
+                    } else if let line = MetadataMarkup.labelledLine(node) {
+                        names = AuthorNames.names(in: line, publisherWords: publisherWords)
+                    }
+                    // The site credited as author is no writer, and must not hide a writer named later.
+                    names.removeAll { publisherWords.contains($0.lowercased()) }
+                    if inContent != nil { authors = names } else if !names.isEmpty { outsideAuthors = names }
                 }
                 if editor == nil { editor = MetadataMarkup.editor(in: node) }
                 if printedDate == nil, markedDate == nil, footer == nil, let parent = node.parent, MetadataMarkup.opensPublicationLine(node) {
@@ -81,8 +88,9 @@ struct MetadataMarkup {
             }
             let signature = BoilerplatePatterns.signature(of: node)
             if authors.isEmpty, inContent != nil || outsideAuthors.isEmpty {
-                let names = MetadataMarkup.bylineNames(of: node, name: name, signature: signature, publisherWords: publisherWords)
-                if inContent != nil { authors = names } else { outsideAuthors = names }
+                var names = MetadataMarkup.bylineNames(of: node, name: name, signature: signature, publisherWords: publisherWords)
+                names.removeAll { publisherWords.contains($0.lowercased()) }
+                if inContent != nil { authors = names } else if !names.isEmpty { outsideAuthors = names }
             }
             if markedDate == nil { markedDate = MetadataMarkup.markedDate(of: node, name: name) }
             if footer == nil, MetadataMarkup.isFooter(node, name: name, signature: signature) {
@@ -148,6 +156,17 @@ struct MetadataMarkup {
             let opening = text.drop { "【[(（ ".contains($0) }
             guard InfoLine.editorLabels.contains(where: { opening.hasPrefix($0) }) else { return nil }
             return InfoLine.value(after: InfoLine.editorLabels, in: String(opening))
+        } ?? nil
+    }
+
+    /// A short text node that opens with an author label and a colon: `Text: Kirsten Freund`, `Autor: Jane Doe`.
+    private static func labelledLine(_ node: HTMLNode) -> String? {
+        node.withTextBytes { bytes -> String? in
+            guard bytes.count <= 120 else { return nil }
+            let text = TextNormalizer.collapse(String(decoding: bytes, as: UTF8.self))
+            guard let colon = text.firstIndex(where: { $0 == ":" || $0 == "：" }) else { return nil }
+            let label = text[..<colon].lowercased().trimmingCharacters(in: CharacterSet(charactersIn: " (s)"))
+            return authorLabels.contains(label) && text.index(after: colon) < text.endIndex ? text : nil
         } ?? nil
     }
 

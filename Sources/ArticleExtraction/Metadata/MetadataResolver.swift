@@ -214,12 +214,14 @@ struct MetadataResolver {
     }
 
     /// The lowercased words of the page's host and site names, which a byline may list beside the
-    /// writer as the publisher ("Rob Picheta, CNN").
+    /// writer as the publisher ("Rob Picheta, CNN"), and the host and site names whole.
     static func publisherWords(declarations: PageDeclarations, options: ExtractionOptions) -> Set<String> {
         var words = Set<String>()
         let address = options.baseURL ?? declarations.pageAddress
         if let host = address.flatMap({ URL(string: $0)?.host?.lowercased() }) {
             for label in host.split(separator: ".") { words.insert(String(label)) }
+            words.insert(host)
+            if host.hasPrefix("www.") { words.insert(String(host.dropFirst(4))) }
         }
         for name in [declarations.meta["og:site_name"], declarations.linkedData.publisherName].compactMap({ $0 }) {
             words.insert(name.lowercased())
