@@ -56,8 +56,9 @@ public struct ArticleExtractor: Sendable {
         // 4. Visible metadata: beside the headline, then marked up anywhere outside the comments.
         let visible = VisibleMetadata(body: root, content: attempt.content, documentTitle: declarations.documentTitle,
                                       now: options.now)
+        let publisherWords = MetadataResolver.publisherWords(declarations: declarations, options: options)
         let markup = MetadataMarkup(root: root, excluded: attempt.comments, content: attempt.content, now: options.now,
-                                    publisherWords: MetadataResolver.publisherWords(declarations: declarations, options: options))
+                                    publisherWords: publisherWords)
 
         // 5. Metadata.
         let paragraphs = attempt.blocks.compactMap { draft -> String? in
@@ -67,7 +68,7 @@ public struct ArticleExtractor: Sendable {
         let draftTexts = attempt.blocks.compactMap(\.block.plainText)
         let draftVocabulary = ArticleVocabulary(texts: draftTexts)
         let metadata = MetadataResolver(declarations: declarations, visible: visible, markup: markup, options: options,
-                                        firstParagraph: paragraphs.first, openingParagraphs: Array(paragraphs.prefix(2)),
+                                        publisherWords: publisherWords, openingParagraphs: Array(paragraphs.prefix(2)),
                                         lastParagraphs: paragraphs.suffix(3), bodyText: draftTexts.joined(separator: "\n"),
                                         vocabulary: draftVocabulary).resolve()
         removed += metadata.titleSpam.map { Removal(rule: .titleSpam, text: $0) }

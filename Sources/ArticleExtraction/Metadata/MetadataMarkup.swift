@@ -43,8 +43,15 @@ struct MetadataMarkup {
         var inContent: HTMLNode?
         var contentExit: HTMLNode?
         var footerExit: HTMLNode?
+        var contentAuthors: [String] = []
         var outsideAuthors: [String] = []
-        defer { if authors.isEmpty { authors = outsideAuthors } }
+        /// Takes a byline's names: inside the content they are the answer; outside, the first
+        /// non-empty ones wait in case the content names nobody.
+        func offer(_ names: [String]) {
+            // The site credited as author is no writer, and must not hide a writer named later.
+            let writers = names.filter { !publisherWords.contains($0.lowercased()) }
+            if inContent != nil { contentAuthors = writers } else if !writers.isEmpty { outsideAuthors = writers }
+        }
         var current = root.firstChild
         // Footers print the site's founding, registration and copyright dates, not the article's.
         var footer: HTMLNode?
@@ -60,16 +67,12 @@ struct MetadataMarkup {
             if node.isText {
                 // Most text nodes open with no label's first byte, and are passed over at that byte.
                 guard MetadataMarkup.mayOpenWithLabel(node) else { current = node.next(within: root); continue }
-                if authors.isEmpty, inContent != nil || outsideAuthors.isEmpty, let parent = node.parent {
-                    var names: [String] = []
+                if contentAuthors.isEmpty, inContent != nil || outsideAuthors.isEmpty, let parent = node.parent {
                     if MetadataMarkup.isAuthorLabel(node) {
-                        names = MetadataMarkup.labelledNames(after: parent, publisherWords: publisherWords)
+                        offer(MetadataMarkup.labelledNames(after: parent, publisherWords: publisherWords))
                     } else if let line = MetadataMarkup.labelledLine(node) {
-                        names = AuthorNames.names(in: line, publisherWords: publisherWords)
+                        offer(AuthorNames.names(in: line, publisherWords: publisherWords))
                     }
-                    // The site credited as author is no writer, and must not hide a writer named later.
-                    names.removeAll { publisherWords.contains($0.lowercased()) }
-                    if inContent != nil { authors = names } else if !names.isEmpty { outsideAuthors = names }
                 }
                 if editor == nil { editor = MetadataMarkup.editor(in: node) }
                 if printedDate == nil, markedDate == nil, footer == nil, let parent = node.parent, MetadataMarkup.opensPublicationLine(node) {
@@ -87,10 +90,8 @@ struct MetadataMarkup {
                 continue
             }
             let signature = BoilerplatePatterns.signature(of: node)
-            if authors.isEmpty, inContent != nil || outsideAuthors.isEmpty {
-                var names = MetadataMarkup.bylineNames(of: node, name: name, signature: signature, publisherWords: publisherWords)
-                names.removeAll { publisherWords.contains($0.lowercased()) }
-                if inContent != nil { authors = names } else if !names.isEmpty { outsideAuthors = names }
+            if contentAuthors.isEmpty, inContent != nil || outsideAuthors.isEmpty {
+                offer(MetadataMarkup.bylineNames(of: node, name: name, signature: signature, publisherWords: publisherWords))
             }
             if markedDate == nil { markedDate = MetadataMarkup.markedDate(of: node, name: name) }
             if footer == nil, MetadataMarkup.isFooter(node, name: name, signature: signature) {
@@ -100,9 +101,10 @@ struct MetadataMarkup {
             if printedDate == nil, markedDate == nil, footer == nil, MetadataMarkup.isMarkedAsDate(signature) {
                 printedDate = MetadataMarkup.printedDate(in: node, now: now)
             }
-            if !authors.isEmpty, markedDate != nil, editor != nil { break }
+            if !contentAuthors.isEmpty, markedDate != nil, editor != nil { break }
             current = node.next(within: root)
         }
+        authors = contentAuthors.isEmpty ? outsideAuthors : contentAuthors
     }
 
     // MARK: - Bylines

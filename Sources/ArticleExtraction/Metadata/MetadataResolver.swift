@@ -23,14 +23,17 @@ struct MetadataResolver {
     let visible: VisibleMetadata
     let markup: MetadataMarkup
     let options: ExtractionOptions
-    /// The body text, for a language guess and the wire dateline.
-    let firstParagraph: String?
-    /// The first paragraphs of the body, where press releases print their date line.
+    /// The host's and site's names and words (``publisherWords(declarations:options:)``), computed once per page.
+    let publisherWords: Set<String>
+    /// The first paragraphs of the body, where wire datelines and press releases' date lines stand.
     let openingParagraphs: [String]
     /// The last paragraphs of the body, where editors are named.
     let lastParagraphs: [String]
+    /// The body text, for a language guess.
     let bodyText: String
     let vocabulary: ArticleVocabulary
+
+    private var firstParagraph: String? { openingParagraphs.first }
 
     func resolve() -> ResolvedMetadata {
         var metadata = ResolvedMetadata()
@@ -52,13 +55,14 @@ struct MetadataResolver {
     }
 
     private var siteNames: [String] {
-        var names = [declarations.meta["og:site_name"], declarations.meta["application-name"],
-                     declarations.linkedData.publisherName].compactMap { $0 }
-        if let host = url().flatMap({ URL(string: $0)?.host }) {
-            names.append(host)
-            names.append(host.hasPrefix("www.") ? String(host.dropFirst(4)) : host)
-        }
-        return names
+        [declarations.meta["og:site_name"], declarations.meta["application-name"], declarations.linkedData.publisherName].compactMap { $0 }
+            + MetadataResolver.hostNames(of: url())
+    }
+
+    /// The host of an address, lowercased, with and without its `www.`.
+    static func hostNames(of address: String?) -> [String] {
+        guard let host = address.flatMap({ URL(string: $0)?.host?.lowercased() }) else { return [] }
+        return host.hasPrefix("www.") ? [host, String(host.dropFirst(4))] : [host]
     }
 
     /// The headline element when a declared title confirms it; else the declared title without
@@ -166,28 +170,22 @@ struct MetadataResolver {
 
     /// The writers, from the first place that names one: JSON-LD, meta tags, the byline beside the
     /// headline, byline markup anywhere, a wire dateline. Site names, addresses and sentences are no writers.
-    private func authors(excluding siteNames: [String]) -> [String] {
-        let words = MetadataResolver.publisherWords(declarations: declarations, options: options)
-        var candidates: [[String]] = [declarations.linkedData.names("author").flatMap { AuthorNames.names(in: $0, publisherWords: words) }]
+    private func authors(excluding publishers: [String]) -> [String] {
+        var candidates: [[String]] = [declarations.linkedData.names("author").flatMap { AuthorNames.names(in: $0, publisherWords: publisherWords) }]
         for key in MetadataResolver.authorMetaKeys {
-            if let value = declarations.meta[key] { candidates.append(AuthorNames.names(in: value, publisherWords: words)) }
+            if let value = declarations.meta[key] { candidates.append(AuthorNames.names(in: value, publisherWords: publisherWords)) }
         }
         if let paired = declarations.pairedValue(labelled: MetadataResolver.authorPairLabels) {
-            candidates.append(AuthorNames.names(in: paired, publisherWords: words))
+            candidates.append(AuthorNames.names(in: paired, publisherWords: publisherWords))
         }
         for byline in [visible.bylineAuthor, visible.info.author].compactMap({ $0 }) {
-            candidates.append(AuthorNames.names(in: byline, publisherWords: words))
+            candidates.append(AuthorNames.names(in: byline, publisherWords: publisherWords))
         }
         candidates.append(markup.authors)
         if let dateline = firstParagraph.flatMap(InfoLine.datelineAuthor(in:)) {
-            candidates.append(AuthorNames.names(in: dateline, publisherWords: words))
+            candidates.append(AuthorNames.names(in: dateline, publisherWords: publisherWords))
         }
-        var hosts = siteNames.map { $0.lowercased() }
-        if let host = url().flatMap({ URL(string: $0)?.host?.lowercased() }) {
-            hosts.append(host)
-            if host.hasPrefix("www.") { hosts.append(String(host.dropFirst(4))) }
-        }
-        let excluded = Set(hosts)
+        let excluded = Set((publishers + MetadataResolver.hostNames(of: url())).map { $0.lowercased() })
         let kept = candidates.map { $0.filter { !excluded.contains($0.lowercased()) } }.filter { !$0.isEmpty }
         guard var chosen = kept.first else { return [] }
         // Structured data often names only the first writer; a byline that names them and more is the whole list.
@@ -216,13 +214,9 @@ struct MetadataResolver {
     /// The lowercased words of the page's host and site names, which a byline may list beside the
     /// writer as the publisher ("Rob Picheta, CNN"), and the host and site names whole.
     static func publisherWords(declarations: PageDeclarations, options: ExtractionOptions) -> Set<String> {
-        var words = Set<String>()
-        let address = options.baseURL ?? declarations.pageAddress
-        if let host = address.flatMap({ URL(string: $0)?.host?.lowercased() }) {
-            for label in host.split(separator: ".") { words.insert(String(label)) }
-            words.insert(host)
-            if host.hasPrefix("www.") { words.insert(String(host.dropFirst(4))) }
-        }
+        let hosts = hostNames(of: options.baseURL ?? declarations.pageAddress)
+        var words = Set(hosts)
+        for label in hosts.first?.split(separator: ".") ?? [] { words.insert(String(label)) }
         for name in [declarations.meta["og:site_name"], declarations.linkedData.publisherName].compactMap({ $0 }) {
             words.insert(name.lowercased())
         }

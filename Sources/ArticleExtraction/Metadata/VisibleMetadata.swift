@@ -144,13 +144,11 @@ struct VisibleMetadata {
         }
         // Of several, the one the page's title repeats: "Zoll | Fachmeldungen | Verkündung des …" names the third.
         if all.count > 1, !titleKey.isEmpty {
-            let confirmed = all.filter { heading in
+            let confirmed = all.compactMap { heading -> (heading: HTMLNode, length: Int)? in
                 let key = TitleCleaner.key(heading.textContent)
-                return key.count >= 8 && titleKey.contains(key)
+                return key.count >= 8 && titleKey.contains(key) ? (heading, key.count) : nil
             }
-            if let longest = confirmed.max(by: { TitleCleaner.key($0.textContent).count < TitleCleaner.key($1.textContent).count }) {
-                return longest
-            }
+            if let longest = confirmed.max(by: { $0.length < $1.length }) { return longest.heading }
         }
         return lastBefore ?? firstInside ?? (all.count == 1 ? all[0] : nil) ?? titled
     }
