@@ -3,21 +3,28 @@
 /// Token counts of an article's text: lowercased words of three letters or more for alphabetic
 /// scripts, and character pairs for Chinese, Japanese and Korean, which have no spaces.
 struct ArticleVocabulary {
-    private(set) var counts: [String: Int] = [:]
+    /// A token: a 64-bit hash of its lowercased UTF-8 bytes. Articles are counted token by token,
+    /// and a hash is built without allocating a string per word.
+    typealias Token = UInt64
+
+    private(set) var counts: [Token: Int] = [:]
     /// All tokens counted.
     private(set) var total = 0
     /// Whether texts were left out because the article passed ``Thresholds/maximumVocabularyTokens``.
     private(set) var isSampled = false
 
     /// Function words too common to say anything about a topic; prose is full of them, keyword lists are not.
-    static let stopWords: Set<String> = [
+    static let stopWords: Set<Token> = Set([
         "the", "and", "for", "with", "from", "that", "this", "you", "your", "are", "was", "were", "has", "have", "not",
         "but", "all", "can", "will", "its", "our", "out", "who", "they", "their", "his", "her", "she", "him", "been",
         "also", "may", "like", "more", "most", "just", "than", "then", "into", "over", "about", "after", "before",
         "what", "when", "where", "which", "would", "could", "should", "there", "these", "those", "such", "only",
         "other", "some", "any", "each", "very", "how", "why", "get", "without", "one", "two", "now", "here",
         "der", "die", "das", "und", "les", "des", "une", "los", "las", "del", "por", "que", "con", "para",
-    ]
+    ].map { token(of: $0.utf8) })
+
+    /// Whether a lowercased word is one of the ``stopWords``.
+    static func isStopWord(_ word: Substring) -> Bool { stopWords.contains(token(of: word.utf8)) }
 
     init(texts: [String]) {
         for text in texts { add(text) }
@@ -62,7 +69,7 @@ struct ArticleVocabulary {
         let rest = total - tokens.count
         guard !tokens.isEmpty, rest >= Thresholds.minimumVocabularyTokens, rest >= tokens.count else { return nil }
         // A line past the sample was not counted, so it has no occurrences of its own to discount.
-        var own: [String: Int] = [:]
+        var own: [Token: Int] = [:]
         if !isSampled { for token in tokens { own[token, default: 0] += 1 } }
         // In a long article a word met once is incidental ("credit", "sale"); its topic words recur.
         let required = total >= Thresholds.longArticleTokens ? 2 : 1
@@ -71,41 +78,79 @@ struct ArticleVocabulary {
     }
 
     /// The tokens of a text.
-    static func tokens(of text: String, limit: Int = .max) -> [String] {
-        var tokens: [String] = []
-        let scalars = text.unicodeScalars
-        // Words are taken as slices of the text, never built a scalar at a time.
-        var wordStart: String.Index?
-        var previousWide: String.Index?
-        func endWord(at end: String.Index) {
-            guard let start = wordStart else { return }
-            wordStart = nil
-            let word = scalars[start..<end]
-            if word.count >= 3 {
-                let token = String(word).lowercased()
-                if !stopWords.contains(token) { tokens.append(token) }
-            }
+    static func tokens(of text: String, limit: Int = .max) -> [Token] {
+        var text = text
+        return text.withUTF8 { tokens(of: $0, limit: limit) }
+    }
+
+    /// The tokens of UTF-8 text, read on its bytes: words are hashed in place, and only words
+    /// beyond ASCII are copied, for Unicode lowercasing.
+    private static func tokens(of bytes: UnsafeBufferPointer<UInt8>, limit: Int) -> [Token] {
+        var tokens: [Token] = []
+        var wordStart = -1
+        var wordLength = 0
+        var wordIsASCII = true
+        var previousWide = -1
+        func endWord(at end: Int) {
+            guard wordStart >= 0 else { return }
+            defer { wordStart = -1 }
+            guard wordLength >= 3 else { return }
+            let word = UnsafeBufferPointer(rebasing: bytes[wordStart..<end])
+            let token = wordIsASCII ? token(of: word) : token(of: String(decoding: word, as: UTF8.self).lowercased().utf8)
+            if !stopWords.contains(token) { tokens.append(token) }
         }
-        var index = scalars.startIndex
-        while index < scalars.endIndex, tokens.count < limit {
-            let scalar = scalars[index]
-            let next = scalars.index(after: index)
+        var index = 0
+        while index < bytes.count, tokens.count < limit {
+            let lead = bytes[index]
+            var value = UInt32(lead)
+            var width = 1
+            if lead >= 0xF0 {
+                width = 4
+                value = UInt32(lead & 0x07)
+            } else if lead >= 0xE0 {
+                width = 3
+                value = UInt32(lead & 0x0F)
+            } else if lead >= 0xC0 {
+                width = 2
+                value = UInt32(lead & 0x1F)
+            }
+            if width > 1 {
+                for offset in 1..<min(width, bytes.count - index) { value = value << 6 | UInt32(bytes[index + offset] & 0x3F) }
+            }
+            let next = min(index + width, bytes.count)
+            let scalar = Unicode.Scalar(value) ?? "\u{FFFD}"
             if isWide(scalar) {
                 endWord(at: index)
-                if let previous = previousWide { tokens.append(String(scalars[previous..<next])) }
+                if previousWide >= 0 { tokens.append(token(of: UnsafeBufferPointer(rebasing: bytes[previousWide..<next]))) }
                 previousWide = index
             } else {
-                previousWide = nil
+                previousWide = -1
                 if isWordScalar(scalar) {
-                    if wordStart == nil { wordStart = index }
+                    if wordStart < 0 {
+                        wordStart = index
+                        wordLength = 0
+                        wordIsASCII = true
+                    }
+                    wordLength += 1
+                    if width > 1 { wordIsASCII = false }
                 } else {
                     endWord(at: index)
                 }
             }
             index = next
         }
-        if tokens.count < limit { endWord(at: index) }
+        if tokens.count < limit { endWord(at: bytes.count) }
         return tokens
+    }
+
+    /// FNV-1a over UTF-8 bytes, ASCII letters lowercased.
+    private static func token(of bytes: some Sequence<UInt8>) -> Token {
+        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
+        for var byte in bytes {
+            if byte >= 0x41 && byte <= 0x5A { byte |= 0x20 }
+            hash = (hash ^ UInt64(byte)) &* 0x100_0000_01b3
+        }
+        return hash
     }
 
     /// Letters and digits; ASCII is answered without the Unicode property tables.
@@ -114,6 +159,9 @@ struct ArticleVocabulary {
         if value < 0x80 {
             return (value >= 0x61 && value <= 0x7A) || (value >= 0x41 && value <= 0x5A) || (value >= 0x30 && value <= 0x39)
         }
+        // Accented Latin and Russian letters, which fill European pages, without the tables.
+        if (0xC0...0x17F).contains(value) { return value != 0xD7 && value != 0xF7 }
+        if (0x400...0x45F).contains(value) { return true }
         return scalar.properties.isAlphabetic || scalar.properties.numericType != nil
     }
 

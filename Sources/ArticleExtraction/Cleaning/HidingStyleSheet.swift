@@ -57,10 +57,17 @@ struct HidingStyleSheet {
     // MARK: - Parsing
 
     private mutating func add(css: String) {
-        // Bytes, not Characters: a page's critical CSS can run to a hundred kilobytes.
-        let text = HidingStyleSheet.removingComments(Array(css.utf8))
-        // A lowercased copy to search for hiding words in; selectors keep their case.
-        let lowered = text.map { $0 >= 0x41 && $0 <= 0x5A ? $0 | 0x20 : $0 }
+        // Bytes, not Characters: a page's critical CSS can run to a hundred kilobytes. The
+        // comment-free copy is lowercased too: hiding words are searched in it, while selectors
+        // are read from the original bytes at the same offsets, keeping their case.
+        let source = Array(css.utf8)
+        let (text, lowered) = HidingStyleSheet.removingComments(source)
+        text.withUnsafeBufferPointer { text in
+            lowered.withUnsafeBufferPointer { lowered in read(text, lowered: lowered) }
+        }
+    }
+
+    private mutating func read(_ text: UnsafeBufferPointer<UInt8>, lowered: UnsafeBufferPointer<UInt8>) {
         var index = 0
         var preludeStart = 0
         while index < text.count {
@@ -74,11 +81,11 @@ struct HidingStyleSheet {
                 } else {
                     var close = index + 1
                     while close < text.count, text[close] != UInt8(ascii: "}") { close += 1 }
-                    let declarations = text[(index + 1)..<min(close, text.count)]
-                    // Strings only for the few rules that may hide something.
-                    if InlineStyle.mayHide(lowered[declarations.indices], countingFontSize: false),
-                       InlineStyle(String(decoding: declarations, as: UTF8.self)).hides(countingFontSize: false) {
-                        addSelectors(String(decoding: text[preludeStart..<preludeEnd], as: UTF8.self))
+                    let declarations = UnsafeBufferPointer(rebasing: lowered[(index + 1)..<min(close, text.count)])
+                    // Parsed only for the few rules that may hide something.
+                    if InlineStyle.mayHide(UnsafeRawBufferPointer(declarations), countingFontSize: false),
+                       InlineStyle(lowercased: declarations).hides(countingFontSize: false) {
+                        addSelectors(String(decoding: UnsafeBufferPointer(rebasing: text[preludeStart..<preludeEnd]), as: UTF8.self))
                     }
                     index = close + 1
                 }
@@ -94,7 +101,7 @@ struct HidingStyleSheet {
     }
 
     /// The index after the brace that closes the block opening at `open`, nested blocks included.
-    private static func indexAfterBlock(_ text: [UInt8], openingAt open: Int) -> Int {
+    private static func indexAfterBlock(_ text: UnsafeBufferPointer<UInt8>, openingAt open: Int) -> Int {
         var depth = 0
         var index = open
         while index < text.count {
@@ -149,20 +156,34 @@ struct HidingStyleSheet {
         return selector
     }
 
-    private static func removingComments(_ css: [UInt8]) -> [UInt8] {
-        var result: [UInt8] = []
-        result.reserveCapacity(css.count)
-        var index = 0
-        while index < css.count {
-            if css[index] == UInt8(ascii: "/"), index + 1 < css.count, css[index + 1] == UInt8(ascii: "*") {
-                index += 2
-                while index + 1 < css.count, !(css[index] == UInt8(ascii: "*") && css[index + 1] == UInt8(ascii: "/")) { index += 1 }
-                index += 2
-                continue
+    /// The stylesheet without its comments, and the same bytes with ASCII letters lowercased.
+    private static func removingComments(_ css: [UInt8]) -> (text: [UInt8], lowered: [UInt8]) {
+        css.withUnsafeBufferPointer { css in
+            var kept = 0
+            let text = [UInt8](unsafeUninitializedCapacity: css.count) { text, count in
+                var index = 0
+                while index < css.count {
+                    let byte = css[index]
+                    if byte == UInt8(ascii: "/"), index + 1 < css.count, css[index + 1] == UInt8(ascii: "*") {
+                        index += 2
+                        while index + 1 < css.count, !(css[index] == UInt8(ascii: "*") && css[index + 1] == UInt8(ascii: "/")) { index += 1 }
+                        index += 2
+                        continue
+                    }
+                    text[kept] = byte
+                    kept += 1
+                    index += 1
+                }
+                count = kept
             }
-            result.append(css[index])
-            index += 1
+            let lowered = [UInt8](unsafeUninitializedCapacity: kept) { lowered, count in
+                for index in 0..<kept {
+                    let byte = text[index]
+                    lowered[index] = byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte
+                }
+                count = kept
+            }
+            return (text, lowered)
         }
-        return result
     }
 }

@@ -5,39 +5,52 @@ import Foundation
 /// The declarations of one `style` attribute or one stylesheet rule.
 ///
 /// Property names and values are lowercased and trimmed, `!important` is dropped, and the last
-/// declaration of a property wins, as in CSS.
+/// declaration of a property wins, as in CSS. Only properties that bear on visibility are kept.
 struct InlineStyle: Equatable {
     private(set) var declarations: [String: String] = [:]
 
     init(_ text: String) {
+        let lowered = text.utf8.map { $0 >= 0x41 && $0 <= 0x5A ? $0 | 0x20 : $0 }
+        self = lowered.withUnsafeBufferPointer { InlineStyle(lowercased: $0) }
+    }
+
+    /// Declarations whose ASCII letters are already lowercased, read in place.
+    init(lowercased bytes: UnsafeBufferPointer<UInt8>) {
         // Bytes, not Foundation: stylesheets run to thousands of rules and every one is read.
-        let bytes = Array(text.utf8)
         var start = 0
         for index in 0...bytes.count where index == bytes.count || bytes[index] == UInt8(ascii: ";") {
-            addDeclaration(bytes[start..<index])
+            addDeclaration(UnsafeBufferPointer(rebasing: bytes[start..<index]))
             start = index + 1
         }
     }
 
-    private mutating func addDeclaration(_ declaration: ArraySlice<UInt8>) {
+    private mutating func addDeclaration(_ declaration: UnsafeBufferPointer<UInt8>) {
         guard let colon = declaration.firstIndex(of: UInt8(ascii: ":")) else { return }
-        let property = InlineStyle.trimmedLowercase(declaration[declaration.startIndex..<colon])
-        var value = InlineStyle.trimmedLowercase(declaration[(colon + 1)...])
-        if let bang = value.firstIndex(of: UInt8(ascii: "!")),
-           value[bang...].starts(with: Array("!important".utf8)) {
-            value = InlineStyle.trimmedLowercase(value[..<bang])
+        let property = InlineStyle.trimmed(declaration[..<colon])
+        var value = InlineStyle.trimmed(declaration[(colon + 1)...])
+        if let bang = value.firstIndex(of: UInt8(ascii: "!")), value[bang...].starts(with: "!important".utf8) {
+            value = InlineStyle.trimmed(value[..<bang])
         }
-        guard !property.isEmpty, !value.isEmpty else { return }
+        guard !property.isEmpty, !value.isEmpty,
+              InlineStyle.visibilityProperties.contains(where: { $0.elementsEqual(property) }) else { return }
         declarations[String(decoding: property, as: UTF8.self)] = String(decoding: value, as: UTF8.self)
     }
 
-    /// The bytes without surrounding ASCII whitespace, ASCII letters lowercased.
-    private static func trimmedLowercase(_ bytes: ArraySlice<UInt8>) -> ArraySlice<UInt8> {
+    /// The properties ``hides(countingFontSize:)`` reads; rules set dozens of others, which are
+    /// not worth a dictionary entry each.
+    private static let visibilityProperties: [[UInt8]] = [
+        "display", "visibility", "opacity", "font-size", "line-height", "overflow", "height", "max-height", "width",
+        "max-width", "position", "left", "top", "right", "bottom", "clip", "clip-path", "text-indent", "color",
+        "background-color", "background",
+    ].map { Array($0.utf8) }
+
+    /// The bytes without surrounding ASCII whitespace.
+    private static func trimmed(_ bytes: Slice<UnsafeBufferPointer<UInt8>>) -> Slice<UnsafeBufferPointer<UInt8>> {
         func isSpace(_ byte: UInt8) -> Bool { byte == 0x20 || (byte >= 0x09 && byte <= 0x0D) }
         var slice = bytes
         while let first = slice.first, isSpace(first) { slice = slice.dropFirst() }
         while let last = slice.last, isSpace(last) { slice = slice.dropLast() }
-        return ArraySlice(slice.map { $0 >= 0x41 && $0 <= 0x5A ? $0 | 0x20 : $0 })
+        return slice
     }
 
     subscript(property: String) -> String? { declarations[property] }
@@ -88,37 +101,39 @@ struct InlineStyle: Equatable {
 
     /// Words one of which every hiding declaration contains (``hides(countingFontSize:)``), but
     /// for text coloured like its background: most rules of a stylesheet and most `style`
-    /// attributes set fonts, margins and colours, and are passed over unparsed.
-    private static let hidingWords: [[UInt8]] = ["none", "hidden", "collapse", "opacity", "line-height", "clip",
+    /// attributes set fonts, margins and colours, and are passed over unparsed. `none` counts only
+    /// beside `display`, since `border:none` and `text-decoration:none` fill stylesheets.
+    private static let hidingWords: [[UInt8]] = ["hidden", "collapse", "opacity", "line-height", "clip",
                                                  "absolute", "fixed", "indent"].map { Array($0.utf8) }
+    private static let none = Array("none".utf8)
+    private static let display = Array("display".utf8)
     private static let fontSize = Array("font-size".utf8)
     private static let background = Array("background".utf8)
     private static let color = Array("color".utf8)
 
     /// Whether lowercased declarations contain a hiding word, or both a `color` property and a
     /// background; searched on the bytes, since stylesheets run to a megabyte.
-    static func mayHide(_ declarations: ArraySlice<UInt8>, countingFontSize: Bool) -> Bool {
-        declarations.withUnsafeBytes { bytes in
-            func find(_ word: [UInt8], from start: Int = 0) -> Int? {
-                word.withUnsafeBytes { ByteSearch.offset(of: $0, in: bytes, from: start) }
-            }
-            if hidingWords.contains(where: { find($0) != nil }) { return true }
-            if countingFontSize, find(fontSize) != nil { return true }
-            guard find(background) != nil else { return false }
-            // `color` itself, not the end of `background-color`.
-            var start = 0
-            while let found = find(color, from: start) {
-                if found == 0 || bytes[found - 1] != UInt8(ascii: "-") { return true }
-                start = found + 1
-            }
-            return false
+    static func mayHide(_ bytes: UnsafeRawBufferPointer, countingFontSize: Bool) -> Bool {
+        func find(_ word: [UInt8], from start: Int = 0) -> Int? {
+            word.withUnsafeBytes { ByteSearch.offset(of: $0, in: bytes, from: start) }
         }
+        if hidingWords.contains(where: { find($0) != nil }) { return true }
+        if find(none) != nil, find(display) != nil { return true }
+        if countingFontSize, find(fontSize) != nil { return true }
+        guard find(background) != nil else { return false }
+        // `color` itself, not the end of `background-color`.
+        var start = 0
+        while let found = find(color, from: start) {
+            if found == 0 || bytes[found - 1] != UInt8(ascii: "-") { return true }
+            start = found + 1
+        }
+        return false
     }
 
     /// Whether a `style` attribute may hide content; see ``mayHide(_:countingFontSize:)``.
     static func mayHide(style: String) -> Bool {
         let lowered = style.utf8.map { $0 >= 0x41 && $0 <= 0x5A ? $0 | 0x20 : $0 }
-        return mayHide(lowered[...], countingFontSize: true)
+        return lowered.withUnsafeBytes { mayHide($0, countingFontSize: true) }
     }
 
     /// A CSS length in pixels (`0`, `-9999px`, `0em`, `0.5pt`); other units count as pixels,

@@ -85,7 +85,7 @@ enum KeywordStuffing {
         let words = text.lowercased().split(whereSeparator: { !$0.isLetter })
             .filter { word in !word.unicodeScalars.contains(where: ArticleVocabulary.isWide) }
         guard words.count >= 6 else { return false }
-        let function = words.filter { ArticleVocabulary.stopWords.contains(String($0)) || shortFunctionWords.contains(String($0)) }.count
+        let function = words.filter { ArticleVocabulary.isStopWord($0) || shortFunctionWords.contains(String($0)) }.count
         return function * 10 >= words.count * Thresholds.proseFunctionWordTenths
     }
 

@@ -235,6 +235,12 @@ enum DateParser {
     /// `April 21, 2023`, `Apr. 21 2023`, RFC 2822 `Fri, 21 Apr 2023 17:14:36 GMT` is handled by
     /// ``dayMonthNameDate(_:at:)`` once the weekday is passed.
     private static func monthNameFirstDate(_ s: [Unicode.Scalar], at start: Int) -> ArticleDate? {
+        // Most words of a line are followed by no number: look ahead before spelling the word out.
+        var lookahead = start
+        while lookahead < s.count, isLetter(s[lookahead]) { lookahead += 1 }
+        if lookahead < s.count, s[lookahead] == "." { lookahead += 1 }
+        skipSpaces(s, &lookahead)
+        guard lookahead < s.count, isDigit(s[lookahead]) else { return nil }
         var cursor = start
         guard let month = monthName(s, &cursor) else { return nil }
         skipSpaces(s, &cursor)
@@ -344,7 +350,11 @@ enum DateParser {
 
     private static func isDigit(_ scalar: Unicode.Scalar) -> Bool { scalar.value >= 0x30 && scalar.value <= 0x39 }
 
-    private static func isLetter(_ scalar: Unicode.Scalar) -> Bool { scalar.properties.isAlphabetic && scalar.value < 0x2E80 }
+    private static func isLetter(_ scalar: Unicode.Scalar) -> Bool {
+        // ASCII first: the Unicode property lookup costs a table search per scalar.
+        if scalar.value < 0x80 { return (scalar.value | 0x20) >= 0x61 && (scalar.value | 0x20) <= 0x7A }
+        return scalar.properties.isAlphabetic && scalar.value < 0x2E80
+    }
 
     private static func lower(_ scalar: Unicode.Scalar) -> Unicode.Scalar {
         (scalar.value >= 0x41 && scalar.value <= 0x5A) ? Unicode.Scalar(scalar.value + 0x20)! : scalar

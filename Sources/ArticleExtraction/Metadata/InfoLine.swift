@@ -49,8 +49,11 @@ struct InfoLine: Equatable {
     /// A Latin label needs a word boundary before it and a space or colon after it; a Han value
     /// ends at whitespace, a Latin one at a separator, a digit or the end of the line.
     static func value(after labels: [String], in text: String) -> String? {
+        // Most lines carry no label at all: a byte search rules them out before any scalar is read.
+        let present = labels.filter { ByteSearch.contains(text, $0) }
+        guard !present.isEmpty else { return nil }
         let scalars = Array(text.unicodeScalars)
-        for label in labels {
+        for label in present {
             let labelScalars = Array(label.unicodeScalars)
             var index = 0
             while index + labelScalars.count <= scalars.count {
