@@ -117,6 +117,14 @@ struct MetadataCase: CustomTestStringConvertible, Sendable {
     }
 
     static let dates: [MetadataCase] = [
+        // Only the time of the last change is stated: it dates the text.
+        MetadataCase(language: "de", field: .date, inArticle: "<p class=\"info\">Aktualisiert: 30.12.2016</p>", expected: "2016-12-30"),
+        MetadataCase(language: "de", field: .dateModified, inArticle: "<p><b>Aktualisiert am </b>17.01.2021.</p>", expected: "2021-01-17"),
+        MetadataCase(language: "en", field: .date, head: "<meta property=\"og:updated_time\" content=\"2017-04-05T19:05:44Z\">", expected: "2017-04-05T19:05:44Z"),
+        MetadataCase(language: "en", field: .date, body: "<h1>Headline of the article</h1><span class=\"updated\" title=\"2013-04-04T18:52:11+00:00\"></span>", expected: "2013-04-04T18:52:11+00:00"),
+        MetadataCase(language: "en", field: .date, head: "<meta property=\"article:published_time\" content=\"2020-01-01\">",
+                     body: "<span class=\"updated\" title=\"2021-02-02\"></span>", expected: "2020-01-01"),
+        MetadataCase(language: "en", field: .date, body: "<div class=\"post-header\"><span itemprop=\"datePublished\">May 19, 2020</span></div>", expected: "2020-05-19"),
         metaDate("en", "2023-04-21T17:14:36+08:00", "2023-04-21T17:14:36+08:00"),
         metaDate("en", "2023-04-21T09:14:36Z", "2023-04-21T09:14:36Z"),
         metaDate("en", "2023-04-21T17:14:36.123-0500", "2023-04-21T17:14:36-05:00"),
@@ -270,6 +278,20 @@ struct MetadataCase: CustomTestStringConvertible, Sendable {
         byline("ja", "記者 山田太郎", "山田太郎"),
         byline("ko", "홍길동 기자", "홍길동"),
         byline("ko", "김철수 기자 kim@example.com", "김철수"),
+        // Labels glued to the name by markup, account names, agency codes, job titles.
+        MetadataCase(language: "en", field: .author, body: "<h1>Headline of the article</h1><div class=\"byline\"><span>By</span><a href=\"/p/jr\">J.R. Stone</a></div>", expected: "J.R. Stone"),
+        MetadataCase(language: "en", field: .author, body: "<span class=\"author vcard\"><a class=\"url fn n\" href=\"/author/admin/\">admin</a></span>", expected: nil),
+        byline("de", "Von Julia Steinhoff, Oktober", "Julia Steinhoff"),
+        MetadataCase(language: "de", field: .author, body: "<div><h5>Datum:</h5>03.11.2021<br><h5>Autor:</h5>Peter Maahn/SP-X<br><h5>Quelle:</h5>SP-X</div>", expected: "Peter Maahn"),
+        MetadataCase(language: "de", field: .author, inArticle: "<div>Autor: <a href=\"/anwalt/\">Rechtsanwalt</a> Sebastian Einbock</div>", expected: "Sebastian Einbock"),
+        MetadataCase(language: "en", field: .author, inArticle: "<p><em>Written by: <a href=\"https://example.org/a\">Julie Mollins</a></em></p>", expected: "Julie Mollins"),
+        // A line of a date and a name alone, and a byline closing the article.
+        MetadataCase(language: "de", field: .author, body: "<h1>Variablen und ihr Zuhause</h1><p class=\"text-muted\">11.12.2019 - Amelie Loevenich</p>", expected: "Amelie Loevenich"),
+        MetadataCase(language: "de", field: .author, body: "<h1>Überschrift</h1><p class=\"meta\">11.12.2019 - Berlin</p>", expected: nil),
+        MetadataCase(language: "de", field: .authors, body: "<h1>Sperrfristen</h1><div class=\"article-body\"><p>\(MetadataCase.prose["de"]!)</p><p>\(MetadataCase.prose["de"]!)</p><p>Autoren Jelko Djuren und Jutta Klaukien</p></div>", expected: "Jelko Djuren | Jutta Klaukien"),
+        // A personal site: its publisher is a person, who writes it.
+        MetadataCase(language: "de", field: .author, head: "<script type=\"application/ld+json\">{\"@graph\":[{\"@type\":[\"Person\",\"Organization\"],\"@id\":\"#me\",\"name\":\"Helge Fahrnberger\"},{\"@type\":\"WebPage\",\"publisher\":{\"@id\":\"#me\"}}]}</script>", expected: "Helge Fahrnberger"),
+        MetadataCase(language: "de", field: .author, head: "<script type=\"application/ld+json\">{\"@graph\":[{\"@type\":\"Organization\",\"@id\":\"#org\",\"name\":\"Example Verlag\"},{\"@type\":\"WebPage\",\"publisher\":{\"@id\":\"#org\"}}]}</script>", expected: nil),
     ]
 
     // MARK: - Sources

@@ -19,7 +19,7 @@ enum AuthorNames {
     /// Words after a name that begin a date or a place, never part of a name.
     private static let trailers: Set<String> = [
         "am", "on", "le", "el", "em", "um", "at", "in", "im", "il", "vor", "seit", "updated", "published", "aktualisiert",
-        "veröffentlicht", "mehr", "more",
+        "veröffentlicht", "mehr", "more", "Tags", "Schlagwörter", "Kategorie", "Kategorien", "Categories",
     ]
     /// Weekday names and abbreviations that bylines print after the name.
     private static let weekdays: Set<String> = [
@@ -33,7 +33,12 @@ enum AuthorNames {
 
     /// Job titles printed after a name: "Christoph Hein Chefredakteur".
     private static let roles: Set<String> = ["chefredakteur", "chefredakteurin", "redakteur", "redakteurin", "korrespondent",
-                                             "korrespondentin", "correspondent", "reporter", "editor", "journalist", "journalistin"]
+                                             "korrespondentin", "correspondent", "reporter", "editor", "journalist", "journalistin",
+                                             "rechtsanwalt", "rechtsanwältin", "fachanwalt", "fachanwältin"]
+
+    /// Default accounts and interface words that byline markup holds in place of a writer.
+    private static let accountWords: Set<String> = ["admin", "administrator", "webmaster", "user", "guest", "gast", "anonymous",
+                                                    "text", "links", "editor", "staff", "tags", "schlagwörter"]
 
     /// The longest a single name may be, in words and characters: longer text is a sentence.
     private static let maximumWords = 5
@@ -47,6 +52,7 @@ enum AuthorNames {
         var text = TextNormalizer.collapse(byline)
         guard !text.isEmpty, text.count <= 300, !ByteSearch.contains(text, "://"), !ByteSearch.contains(text, "www.") else { return [] }
         text = text.trimmingCharacters(in: CharacterSet(charactersIn: "\"'“”„«»‚‘’©® "))
+        text = AuthorNames.separatingGluedLabel(text)
         // A label ending in a colon ("Autor:", "Text und Interview:") stands before the names.
         if let colon = text.firstIndex(where: { $0 == ":" || $0 == "：" }), text[..<colon].split(separator: " ").count <= 4,
            !text[..<colon].contains(where: \.isNumber) {
@@ -59,6 +65,7 @@ enum AuthorNames {
             }
         }
         text = text.replacingOccurrences(of: "、", with: ", ").replacingOccurrences(of: " / ", with: ", ")
+        text = AuthorNames.droppingAgencyCodes(text)
         var words = text.split(whereSeparator: { $0 == " " }).map(String.init)
         if let first = words.first?.lowercased().trimmingCharacters(in: CharacterSet(charactersIn: ":")), pictureWords.contains(first) { return [] }
         // An author label alone, or with a colon: "Autor:", "Autoren".
@@ -67,6 +74,8 @@ enum AuthorNames {
             words.removeFirst()
         }
         if let last = words.indices.last(where: { isIntroduction(at: $0, in: words) }) { words.removeFirst(last + 1) }
+        // A job title before the name: "Rechtsanwalt Sebastian Einbock".
+        while words.count > 2, roles.contains(words[0].lowercased()) { words.removeFirst() }
         // Korean bylines put the title after the name: "홍길동 기자".
         if let title = words.firstIndex(where: { $0.hasPrefix("기자") }), title > 0 { words.removeSubrange(title...) }
         // A word that begins with a digit begins a date or a time.
@@ -98,6 +107,35 @@ enum AuthorNames {
             if !result.contains(joined) { result.append(joined) }
         }
         return result
+    }
+
+    /// Labels that markup glues to the name when they sit in elements of their own:
+    /// `<span>By</span><a>J.R. Stone</a>` reads "ByJ.R. Stone".
+    private static let gluedLabels = ["By", "Von", "Author", "Autor", "Autorin", "Por", "Par"]
+
+    /// The text with a space after a label glued to a capitalised name.
+    static func separatingGluedLabel(_ text: String) -> String {
+        for label in gluedLabels where text.hasPrefix(label) {
+            let rest = text.dropFirst(label.count)
+            if let first = rest.first, first.isUppercase, rest.dropFirst().first?.isUppercase == false || rest.dropFirst().first == "." {
+                return label + " " + rest
+            }
+        }
+        return text
+    }
+
+    /// A writer's name without the agency or desk code written after a slash: `Peter Maahn/SP-X`,
+    /// `Jane Doe/dpa`. A byline of codes alone (`dpa/lno`) is left as it is.
+    static func droppingAgencyCodes(_ text: String) -> String {
+        guard text.contains("/") else { return text }
+        let parts = text.split(separator: "/", omittingEmptySubsequences: true)
+        func isCode(_ part: Substring) -> Bool {
+            let trimmed = part.trimmingCharacters(in: .whitespaces)
+            return trimmed.count <= 5 && !trimmed.contains(" ")
+                && (!trimmed.contains(where: \.isLowercase) || !trimmed.contains(where: \.isUppercase))
+        }
+        let kept = parts.filter { !isCode($0) }
+        return kept.isEmpty || kept.count == parts.count ? text : kept.joined(separator: "/")
     }
 
     /// Nouns a byline puts before "von" or "by": "Rezept von …", "Ein Beitrag von …".
@@ -139,6 +177,8 @@ enum AuthorNames {
               text.split(separator: " ").count <= maximumWords,
               text.unicodeScalars.contains(where: { $0.properties.isAlphabetic }) else { return false }
         let lower = text.lowercased()
+        // A content system's default account, or a word of the page's furniture, names nobody.
+        if accountWords.contains(lower) || DateParser.isMonthName(lower) { return false }
         // Several words all in lower case are a phrase ("lo mismo"), not a name; a lone one may be a user name.
         let words = text.split(separator: " ")
         if words.count > 1, words.allSatisfy({ $0.first?.isLowercase == true }) { return false }

@@ -15,7 +15,8 @@ struct InfoLine: Equatable {
     /// Labels that introduce the publisher or wire service.
     static let sourceLabels = ["消息來源", "來源", "来源", "稿源", "出處", "出处", "Source", "SOURCE", "Quelle", "Fuente", "Fonte", "Источник"]
     /// Labels that introduce the author.
-    static let authorLabels = ["作者", "記者", "记者", "撰文", "撰稿", "文／", "文/", "By", "BY", "by", "Von", "von", "Por", "Par", "Autor", "Автор", "بقلم"]
+    static let authorLabels = ["作者", "記者", "记者", "撰文", "撰稿", "文／", "文/", "Posted by", "Written by", "Geschrieben von",
+                                "By", "BY", "by", "Von", "von", "Por", "Par", "Autoren", "Autorin", "Autor", "Автор", "بقلم"]
 
     /// Labels that introduce the editor, who is not the writer.
     static let editorLabels = ["責任編輯", "责任编辑", "責編", "责编", "編輯", "编辑", "Edited by", "edited by", "Editor:", "編集"]
@@ -27,6 +28,24 @@ struct InfoLine: Equatable {
         editor = InfoLine.value(after: InfoLine.editorLabels, in: text)
         // "编辑" ends "责任编辑", and an editor's line names no writer.
         author = editor == nil ? InfoLine.value(after: InfoLine.authorLabels, in: text) ?? InfoLine.koreanReporter(in: text) : nil
+        if author == nil, editor == nil, date != nil { author = InfoLine.nameBesideDate(in: text) }
+    }
+
+    /// The name of a line made of a date and a name alone, without a label: `11.12.2019 - Amelie Loevenich`.
+    static func nameBesideDate(in text: String) -> String? {
+        guard text.utf8.count <= 160 else { return nil }
+        for separator in [" - ", " – ", " — ", " | ", " · "] {
+            let parts = ByteSearch.pieces(of: text, separatedBy: separator).map { $0.trimmingCharacters(in: .whitespaces) }
+            guard parts.count == 2 else { continue }
+            for (index, name) in parts.enumerated() {
+                let other = parts[1 - index]
+                guard other.count <= 30, DateParser.firstDate(in: other) != nil else { continue }
+                let words = name.split(separator: " ")
+                if (2...4).contains(words.count), words.allSatisfy({ $0.first?.isUppercase == true }),
+                   !name.contains(where: \.isNumber), AuthorNames.isName(name) { return name }
+            }
+        }
+        return nil
     }
 
     /// The reporter of a Korean byline, where the title follows the name: `홍길동 기자` → `홍길동`.

@@ -72,6 +72,17 @@ struct LinkedData {
         names(subject?["publisher"]).first
     }
 
+    /// The publisher's name when the publisher is a person, as on a personal site (Yoast marks the
+    /// owner `"@type": ["Person", "Organization"]`): that person writes the site.
+    var personPublisherName: String? {
+        var publisher = subject?["publisher"]
+        if let list = publisher as? [Any] { publisher = list.first }
+        guard var object = publisher as? [String: Any] else { return nil }
+        if let id = object["@id"] as? String, let target = objectsByID[id] { object = target }
+        guard LinkedData.typeNames(of: object).contains("person") else { return nil }
+        return names(object).first
+    }
+
     private func names(_ value: Any?) -> [String] {
         var result: [String] = []
         var pending: [Any] = value.map { [$0] } ?? []

@@ -16,6 +16,9 @@ struct MetadataMarkup {
     var markedDate: ArticleDate?
     /// A date printed in an element whose class names it a date (`date`, `datum`, `meta`, `posted`…).
     var printedDate: ArticleDate?
+    /// When the page says the article was last changed, on a line opening with an update label
+    /// (`Aktualisiert am 17.01.2021`, `Last updated: …`).
+    var modifiedDate: ArticleDate?
     /// The editor named on a line of its own, often below the article: `【編輯:張三】`, `责任编辑：王五`.
     var editor: String?
 
@@ -34,6 +37,12 @@ struct MetadataMarkup {
         "publié", "mis en ligne", "communiqué", "publicado", "nota de prensa",
         "pubblicato", "datum:", "date:", "stand:", "发布时间", "發布時間", "发表于", "發表於", "时间：", "時間：", "公開日", "投稿日", "게시",
         "입력", "опубликовано", "дата публикации",
+    ]
+
+    /// Words that open a line stating when the article was last changed.
+    private static let updateLabels = [
+        "aktualisiert", "zuletzt aktualisiert", "zuletzt geändert", "last updated", "last modified", "last edited", "updated",
+        "mis à jour", "actualizado", "atualizado", "aggiornato", "更新时间", "更新時間", "обновлено",
     ]
 
     /// - Parameter content: the article's chosen containers: a byline inside them beats one elsewhere
@@ -69,13 +78,21 @@ struct MetadataMarkup {
                 guard MetadataMarkup.mayOpenWithLabel(node) else { current = node.next(within: root); continue }
                 if contentAuthors.isEmpty, inContent != nil || outsideAuthors.isEmpty, let parent = node.parent {
                     if MetadataMarkup.isAuthorLabel(node) {
-                        offer(MetadataMarkup.labelledNames(after: parent, publisherWords: publisherWords))
+                        let line = MetadataMarkup.lineAfter(label: node, in: parent)
+                        let names = AuthorNames.names(in: line, publisherWords: publisherWords)
+                        offer(names.isEmpty ? MetadataMarkup.labelledNames(after: parent, publisherWords: publisherWords) : names)
                     } else if let line = MetadataMarkup.labelledLine(node) {
                         offer(AuthorNames.names(in: line, publisherWords: publisherWords))
                     }
                 }
                 if editor == nil { editor = MetadataMarkup.editor(in: node) }
-                if printedDate == nil, markedDate == nil, footer == nil, let parent = node.parent, MetadataMarkup.opensPublicationLine(node) {
+                if modifiedDate == nil, footer == nil, let parent = node.parent, MetadataMarkup.opens(node, withOneOf: MetadataMarkup.updateLabels) {
+                    // The label alone in its element leaves the date to the element around it (`<p><b>Aktualisiert am</b> 17.01.2021</p>`).
+                    modifiedDate = MetadataMarkup.printedDate(in: node, now: now) ?? MetadataMarkup.printedDate(in: parent, now: now)
+                        ?? parent.parent.flatMap { MetadataMarkup.printedDate(in: $0, now: now) }
+                }
+                if printedDate == nil, markedDate == nil, footer == nil, let parent = node.parent,
+                   MetadataMarkup.opens(node, withOneOf: MetadataMarkup.publicationLabels) {
                     // The label's own text first ("Pressemitteilung vom 25. Januar 2022 | Berlin – …" opens
                     // a long lead), else the element it opens (`<b>Erstellt am</b> 01.11.2023`).
                     printedDate = MetadataMarkup.printedDate(in: node, now: now) ?? MetadataMarkup.printedDate(in: parent, now: now)
@@ -148,7 +165,8 @@ struct MetadataMarkup {
 
     /// Labels printed in an element of their own before the writer's name: `<span>Autor:</span> Jane Doe`.
     private static let authorLabels: Set<String> = ["autor", "autorin", "autoren", "author", "authors", "auteur", "auteurs", "autore",
-                                                    "by", "von", "por", "par", "text", "作者", "記者", "记者", "автор", "بقلم"]
+                                                    "by", "von", "por", "par", "text", "作者", "記者", "记者", "автор", "بقلم",
+                                                    "written by", "posted by", "geschrieben von", "verfasst von", "escrito por", "écrit par", "scritto da"]
 
     /// The editor on a short line that opens with an editor label, bracketed or not.
     private static func editor(in node: HTMLNode) -> String? {
@@ -182,6 +200,27 @@ struct MetadataMarkup {
         } ?? false
     }
 
+    /// The text after an author label up to the end of its line: the next `<br>` or block, or the
+    /// end of the element around the label (`<h5>Autor:</h5>Peter Maahn<br><h5>Quelle:</h5>…`).
+    private static func lineAfter(label: HTMLNode, in labelParent: HTMLNode) -> String {
+        // A label alone in its element (`<span>Autor:</span> Jane Doe`) has its line in the parent's parent.
+        let alone = labelParent.firstChild == label && label.nextSibling == nil
+        guard let container = alone ? labelParent.parent : labelParent else { return "" }
+        var line = ""
+        var current = label.next(within: container)
+        var visited = 0
+        while let node = current, visited < 40, line.utf8.count <= maximumLineCharacters * 4 {
+            visited += 1
+            if node.isText {
+                line += node.text
+            } else if node.isElement, node.name == "br" || HTMLVocabulary.blockTags.contains(node.name) {
+                break
+            }
+            current = node.next(within: container)
+        }
+        return TextMeasure(line).characters <= maximumLineCharacters ? line : ""
+    }
+
     /// The names in the short line that a label element opens: the label's parent, or the parent's
     /// parent when the label stands alone in its element (`<h5>Autor:</h5> Jane Doe`).
     private static func labelledNames(after labelParent: HTMLNode, publisherWords: Set<String>) -> [String] {
@@ -208,7 +247,9 @@ struct MetadataMarkup {
             if let classes = node.attribute("class")?.lowercased(), ByteSearch.contains(classes, "published") { value = node.attribute("title") }
         default:
             if let itemprop = node.attribute("itemprop")?.lowercased(), itemprop == "datepublished" || itemprop == "datecreated" {
-                value = node.attribute("content") ?? node.attribute("datetime") ?? TextNormalizer.collapse(node.textContent)
+                value = node.attribute("content") ?? node.attribute("datetime")
+                // Without an attribute the element prints the date for readers: `<span itemprop="datePublished">May 19, 2020</span>`.
+                if value == nil, let date = DateParser.firstDate(in: TextNormalizer.collapse(node.textContent)), date.isValid { return date }
             }
         }
         guard let value, let date = DateParser.parse(value), date.isValid else { return nil }
@@ -230,7 +271,7 @@ struct MetadataMarkup {
     /// The first bytes that a publication or author label can open with, either case.
     private static let labelFirstBytes: Set<UInt8> = {
         var bytes = Set<UInt8>()
-        for label in publicationLabels + Array(authorLabels) + InfoLine.editorLabels + ["【", "[", "(", "（"] {
+        for label in publicationLabels + updateLabels + Array(authorLabels) + InfoLine.editorLabels + ["【", "[", "(", "（"] {
             guard let first = label.utf8.first else { continue }
             bytes.insert(first)
             if first >= 0x61, first <= 0x7A { bytes.insert(first - 0x20) }
@@ -247,14 +288,14 @@ struct MetadataMarkup {
         } ?? false
     }
 
-    /// Whether a text node begins with a publication label.
-    private static func opensPublicationLine(_ node: HTMLNode) -> Bool {
+    /// Whether a text node begins with one of the labels.
+    private static func opens(_ node: HTMLNode, withOneOf labels: [String]) -> Bool {
         node.withTextBytes { bytes -> Bool in
             var start = 0
             while start < bytes.count, bytes[start] <= 0x20 { start += 1 }
             guard start < bytes.count else { return false }
             let opening = String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<min(bytes.count, start + 48)]), as: UTF8.self).lowercased()
-            return publicationLabels.contains { opening.hasPrefix($0) }
+            return labels.contains { opening.hasPrefix($0) }
         } ?? false
     }
 

@@ -40,8 +40,9 @@ struct MetadataResolver {
         metadata.url = url()
         metadata.source = source()
         (metadata.title, metadata.titleSpam) = title()
-        metadata.date = published()
         metadata.dateModified = modified()
+        // A page that states only when it was last changed dates the text it delivers by that.
+        metadata.date = published() ?? metadata.dateModified
         metadata.authors = authors(excluding: [metadata.source, declarations.meta["og:site_name"]].compactMap { $0 })
         metadata.editor = editor()
         metadata.language = language()
@@ -142,10 +143,12 @@ struct MetadataResolver {
         let candidates: [String?] = [
             declarations.linked("dateModified"),
             declarations.meta(["article:modified_time", "og:updated_time", "datemodified", "dcterms.modified", "last-modified"]),
+            declarations.updatedTime,
         ]
         for candidate in candidates.compactMap({ $0 }) {
             if let date = DateParser.parse(candidate), isPossible(date) { return date.iso }
         }
+        if let date = markup.modifiedDate, isPossible(date) { return date.iso }
         return nil
     }
 
@@ -185,7 +188,17 @@ struct MetadataResolver {
         if let dateline = firstParagraph.flatMap(InfoLine.datelineAuthor(in:)) {
             candidates.append(AuthorNames.names(in: dateline, publisherWords: publisherWords))
         }
-        let excluded = Set((publishers + MetadataResolver.hostNames(of: url())).map { $0.lowercased() })
+        // A byline closing the article: "Autoren Jelko Djuren und Jutta Klaukien".
+        for paragraph in lastParagraphs.reversed() where paragraph.utf8.count <= Thresholds.maximumInfoLineCharacters {
+            if let byline = InfoLine.value(after: InfoLine.authorLabels, in: paragraph) {
+                candidates.append(AuthorNames.names(in: byline, publisherWords: publisherWords))
+            }
+        }
+        // Last, the person who publishes the site, when nothing else names a writer.
+        let person = declarations.linkedData.personPublisherName
+        if let person { candidates.append(AuthorNames.names(in: person)) }
+        var excluded = Set((publishers + MetadataResolver.hostNames(of: url())).map { $0.lowercased() })
+        if let person { excluded.remove(person.lowercased()) }
         let kept = candidates.map { $0.filter { !excluded.contains($0.lowercased()) } }.filter { !$0.isEmpty }
         guard var chosen = kept.first else { return [] }
         // Structured data often names only the first writer; a byline that names them and more is the whole list.
@@ -195,6 +208,11 @@ struct MetadataResolver {
             return keys.count > chosenKeys.count && keys.isSuperset(of: chosenKeys)
         }) {
             chosen = fuller
+        }
+        // A first name alone (`Todd`) gives way to the full name printed elsewhere (`Todd Bates`).
+        if chosen.count == 1, !chosen[0].contains(" "),
+           let full = kept.dropFirst().joined().first(where: { $0.hasPrefix(chosen[0] + " ") && $0.split(separator: " ").count <= 3 }) {
+            chosen = [full]
         }
         // A user name (`edilson.la.rosa`) gives way to the same name as printed elsewhere on the page.
         for (index, name) in chosen.enumerated() where name == name.lowercased() && !name.contains(" ") {
@@ -217,7 +235,10 @@ struct MetadataResolver {
         let hosts = hostNames(of: options.baseURL ?? declarations.pageAddress)
         var words = Set(hosts)
         for label in hosts.first?.split(separator: ".") ?? [] { words.insert(String(label)) }
-        for name in [declarations.meta["og:site_name"], declarations.linkedData.publisherName].compactMap({ $0 }) {
+        // A person publishing their own site is its writer, not a publisher to keep out of bylines.
+        let person = declarations.linkedData.personPublisherName?.lowercased()
+        for name in [declarations.meta["og:site_name"], declarations.linkedData.publisherName].compactMap({ $0 })
+            where name.lowercased() != person {
             words.insert(name.lowercased())
         }
         return words

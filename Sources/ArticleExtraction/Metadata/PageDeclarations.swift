@@ -20,6 +20,9 @@ struct PageDeclarations {
     var savedFromURL: String?
     /// `datetime` of `<time>` elements marked as the publication time (`itemprop="datePublished"` or `pubdate`).
     var publishedTime: String?
+    /// The `title` of hAtom `updated` elements (`<span class="updated" title="2013-04-04T18:52:11+00:00">`),
+    /// read before cleaning, since such elements are often empty.
+    var updatedTime: String?
 
     /// Reads the declarations of a document that has not been cleaned yet (JSON-LD lives in scripts).
     init(document: HTMLDocument) {
@@ -60,6 +63,10 @@ struct PageDeclarations {
             default:
                 if publishedTime == nil, node.attribute("itemprop")?.lowercased() == "datepublished" {
                     publishedTime = node.attribute("content") ?? node.attribute("datetime")
+                }
+                if updatedTime == nil, let title = node.attribute("title"),
+                   node.attribute("class")?.lowercased().split(separator: " ").contains("updated") == true {
+                    updatedTime = title
                 }
             }
         }
