@@ -125,6 +125,15 @@ struct MetadataCase: CustomTestStringConvertible, Sendable {
         MetadataCase(language: "en", field: .date, head: "<meta property=\"article:published_time\" content=\"2020-01-01\">",
                      body: "<span class=\"updated\" title=\"2021-02-02\"></span>", expected: "2020-01-01"),
         MetadataCase(language: "en", field: .date, body: "<div class=\"post-header\"><span itemprop=\"datePublished\">May 19, 2020</span></div>", expected: "2020-05-19"),
+        // A time declared in UTC near midnight falls on the day the page marks up for its readers.
+        MetadataCase(language: "de", field: .date, head: "<meta property=\"article:published_time\" content=\"2021-11-04T23:00Z\">",
+                     body: "<h1>Überschrift</h1><span class=\"o-metadata__date\">5. November 2021</span>", expected: "2021-11-05"),
+        MetadataCase(language: "fr", field: .date, head: "<meta property=\"article:published_time\" content=\"2020-02-18T12:53:40+00:00\">",
+                     body: "<span class=\"date\">19 février 2020</span>", expected: "2020-02-18T12:53:40+00:00"),
+        // A sentence of the article that tells of a date does not date it; a numeric date opening the text does.
+        MetadataCase(language: "de", field: .date, head: "<meta property=\"article:published_time\" content=\"2022-01-11T09:50:50+01:00\">",
+                     body: "<h1>Fishing Masters Show</h1><p>Der Termin für die nächste Show in Rostock steht fest: Am 21. und 22. Mai 2022 wird sich alles ums Angeln drehen.</p>", expected: "2022-01-11T09:50:50+01:00"),
+        MetadataCase(language: "de", field: .date, inArticle: "<p><strong>01.02.2022</strong> „Der Arbeitsmarkt ist gut in das neue Jahr gestartet“, sagte der Vorstand.</p>", expected: "2022-02-01"),
         metaDate("en", "2023-04-21T17:14:36+08:00", "2023-04-21T17:14:36+08:00"),
         metaDate("en", "2023-04-21T09:14:36Z", "2023-04-21T09:14:36Z"),
         metaDate("en", "2023-04-21T17:14:36.123-0500", "2023-04-21T17:14:36-05:00"),
@@ -289,6 +298,10 @@ struct MetadataCase: CustomTestStringConvertible, Sendable {
         MetadataCase(language: "de", field: .author, body: "<h1>Variablen und ihr Zuhause</h1><p class=\"text-muted\">11.12.2019 - Amelie Loevenich</p>", expected: "Amelie Loevenich"),
         MetadataCase(language: "de", field: .author, body: "<h1>Überschrift</h1><p class=\"meta\">11.12.2019 - Berlin</p>", expected: nil),
         MetadataCase(language: "de", field: .authors, body: "<h1>Sperrfristen</h1><div class=\"article-body\"><p>\(MetadataCase.prose["de"]!)</p><p>\(MetadataCase.prose["de"]!)</p><p>Autoren Jelko Djuren und Jutta Klaukien</p></div>", expected: "Jelko Djuren | Jutta Klaukien"),
+        byline("de", "von Marianne1", "Marianne1"),
+        MetadataCase(language: "en", field: .author, body: "<div class=\"name\"><div><p class=\"label\"><strong>By</strong></p></div><div><p class=\"full-name\">Todd Bates</p></div></div>", expected: "Todd Bates"),
+        MetadataCase(language: "en", field: .author, body: "<ul class=\"menu\"><li><a href=\"/authors/\">Authors</a></li><li><a href=\"/editorial/\">EDITORIAL</a></li></ul>", expected: nil),
+        MetadataCase(language: "de", field: .author, head: "<script type=\"application/ld+json\">{\"@graph\":[{\"@type\":\"BlogPosting\",\"author\":{\"@id\":\"#nils\"}},{\"@type\":\"Person\",\"@id\":\"#nils\",\"name\":\"Nils\",\"description\":\"Nils Pickert ist freier Autor und Journalist.\"}]}</script>", expected: "Nils Pickert"),
         // A personal site: its publisher is a person, who writes it.
         MetadataCase(language: "de", field: .author, head: "<script type=\"application/ld+json\">{\"@graph\":[{\"@type\":[\"Person\",\"Organization\"],\"@id\":\"#me\",\"name\":\"Helge Fahrnberger\"},{\"@type\":\"WebPage\",\"publisher\":{\"@id\":\"#me\"}}]}</script>", expected: "Helge Fahrnberger"),
         MetadataCase(language: "de", field: .author, head: "<script type=\"application/ld+json\">{\"@graph\":[{\"@type\":\"Organization\",\"@id\":\"#org\",\"name\":\"Example Verlag\"},{\"@type\":\"WebPage\",\"publisher\":{\"@id\":\"#org\"}}]}</script>", expected: nil),

@@ -24,6 +24,36 @@ struct ArticleDate: Equatable, Sendable {
         return true
     }
 
+    /// Whether both name the same calendar day, whatever their times.
+    func isSameDay(as other: ArticleDate) -> Bool {
+        (year, month, day) == (other.year, other.month, other.day)
+    }
+
+    /// Whether the time is stated in UTC (`Z`, `+00:00`): the page's readers may live a day apart from it.
+    var isUTC: Bool { offset == "Z" || offset == "+00:00" || offset == "-00:00" }
+
+    /// Whether `local` can be this UTC time's day where readers live: the day after for a time
+    /// late in the UTC day (from 14:00, for zones up to ten hours ahead), the day before for one
+    /// early in it (before 10:00, for zones up to ten hours behind).
+    func mayBeLocalDay(_ local: ArticleDate) -> Bool {
+        guard isUTC, let hour else { return false }
+        switch local.dayNumber - dayNumber {
+        case 1: return hour >= 14
+        case -1: return hour < 10
+        default: return false
+        }
+    }
+
+    /// Days since a fixed epoch, for comparing calendar days (the proleptic Gregorian day count).
+    private var dayNumber: Int {
+        let shiftedYear = month <= 2 ? year - 1 : year
+        let era = shiftedYear / 400
+        let yearOfEra = shiftedYear - era * 400
+        let dayOfYear = (153 * (month + (month > 2 ? -3 : 9)) + 2) / 5 + day - 1
+        let dayOfEra = yearOfEra * 365 + yearOfEra / 4 - yearOfEra / 100 + dayOfYear
+        return era * 146_097 + dayOfEra
+    }
+
     static func daysIn(month: Int, year: Int) -> Int {
         switch month {
         case 2: return (year % 4 == 0 && year % 100 != 0) || year % 400 == 0 ? 29 : 28

@@ -101,7 +101,10 @@ struct InfoLine: Equatable {
                     let scalar = scalars[end]
                     if startsHan {
                         if " \u{3000}\u{A0}|｜/／,，、()（）[]【】<>".unicodeScalars.contains(scalar) { break }
-                    } else if "|｜·•\n,;()（）".unicodeScalars.contains(scalar) || (scalar.value >= 0x30 && scalar.value <= 0x39) {
+                    } else if "|｜·•\n,;()（）".unicodeScalars.contains(scalar) {
+                        break
+                    } else if scalar.value >= 0x30 && scalar.value <= 0x39, end == cursor || scalars[end - 1] == " " {
+                        // A number after a space starts a date; inside a word it is a user name's (`Marianne1`).
                         break
                     }
                     end += 1
@@ -139,6 +142,12 @@ struct InfoLine: Equatable {
     /// The date that opens a press release's first paragraph before a dash: `29.11.2022 – Mehrfach …`,
     /// `BERLIN, 21. April 2023 – …`.
     static func datelineDate(in paragraph: String) -> ArticleDate? {
+        // Or a numeric date alone before the first word: `01.02.2022 „Der Arbeitsmarkt ist …`.
+        if let firstWord = paragraph.prefix(12).split(separator: " ", maxSplits: 1).first, firstWord.count >= 8,
+           firstWord.allSatisfy({ $0.isNumber || $0 == "." || $0 == "-" || $0 == "/" }),
+           let date = DateParser.firstDate(in: String(firstWord)), date.isValid {
+            return date
+        }
         let opening = paragraph.prefix(60)
         guard let dash = [" – ", " - ", " — "].lazy.compactMap({ opening.range(of: $0) }).first else { return nil }
         let head = String(opening[..<dash.lowerBound])

@@ -72,6 +72,20 @@ struct LinkedData {
         names(subject?["publisher"]).first
     }
 
+    /// The full name of a person the JSON-LD names by first name only, from the opening of their
+    /// description: `"name": "Nils", "description": "Nils Pickert ist freier Autor …"` → `Nils Pickert`.
+    func fullName(of firstName: String) -> String? {
+        guard !firstName.contains(" ") else { return nil }
+        for object in objectsByID.values + [subject?["author"] as? [String: Any]].compactMap({ $0 }) {
+            guard object["name"] as? String == firstName, let description = object["description"] as? String,
+                  description.hasPrefix(firstName + " ") else { continue }
+            let words = description.split(separator: " ").prefix(3)
+            let name = words.prefix { $0.first?.isUppercase == true && $0.dropFirst().allSatisfy(\.isLetter) }
+            if name.count >= 2 { return name.joined(separator: " ") }
+        }
+        return nil
+    }
+
     /// The publisher's name when the publisher is a person, as on a personal site (Yoast marks the
     /// owner `"@type": ["Person", "Organization"]`): that person writes the site.
     var personPublisherName: String? {

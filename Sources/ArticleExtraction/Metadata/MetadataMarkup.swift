@@ -218,6 +218,27 @@ struct MetadataMarkup {
             }
             current = node.next(within: container)
         }
+        // A label that is its block's whole text names the writer in the next block:
+        // `<p class="label"><strong>By</strong></p><p class="full-name">Todd Bates</p>`.
+        // Not in menus, where "Authors" is a link among the site's sections.
+        if TextNormalizer.collapse(line).isEmpty, HTMLVocabulary.blockTags.contains(container.name), container.name != "li",
+           labelParent.name != "a" {
+            let labelCharacters = VisibleMetadata.characters(of: container, stoppingAbove: 30)
+            var block = container
+            // Up through the wrappers that hold the label alone.
+            for _ in 0..<3 {
+                var next = block.nextSibling
+                while let node = next, !node.isElement { next = node.nextSibling }
+                if let next {
+                    if HTMLVocabulary.blockTags.contains(next.name), VisibleMetadata.characters(of: next, stoppingAbove: 60) <= 60 {
+                        line = next.textContent
+                    }
+                    break
+                }
+                guard let parent = block.parent, VisibleMetadata.characters(of: parent, stoppingAbove: 30) <= labelCharacters else { break }
+                block = parent
+            }
+        }
         return TextMeasure(line).characters <= maximumLineCharacters ? line : ""
     }
 

@@ -118,16 +118,23 @@ struct MetadataResolver {
             declarations.linked("dateCreated"),
         ]
         let printed = visible.info.date.flatMap { isPossible($0) ? $0 : nil }
+        let marked = [markup.markedDate, markup.printedDate].compactMap { $0 }
         for candidate in candidates.compactMap({ $0 }) {
             guard let date = DateParser.parse(candidate), isPossible(date) else { continue }
             // The date printed beside the headline is the one the page shows its readers. Where it
             // names another day, the declared one is most often the draft's creation, an update, or
             // the moment converted to UTC; on the same day the declared one is the more precise.
-            if let printed, (printed.year, printed.month, printed.day) != (date.year, date.month, date.day) { return printed.iso }
+            // Unless the page's marked-up date (a `<time>`, a date-classed element) sides with the declared one.
+            if let printed, !printed.isSameDay(as: date), !marked.contains(where: { $0.isSameDay(as: date) }) { return printed.iso }
+            // A time declared in UTC falls on the next or the previous day for the page's readers:
+            // the day the page marks up is then theirs.
+            if printed == nil, let local = marked.first(where: date.mayBeLocalDay) { return local.iso }
             return date.iso
         }
-        if let printed { return printed.iso }
+        // Without a declared date, a line's date that the marked-up dates contradict is less sure than they are.
+        if let printed, marked.isEmpty || marked.contains(where: { $0.isSameDay(as: printed) }) { return printed.iso }
         if let date = markup.markedDate, isPossible(date) { return date.iso }
+        if let printed { return printed.iso }
         // The address it was fetched or archived from, then the one the page names as its own.
         for address in [url(), declarations.pageAddress].compactMap({ $0 }) {
             if let date = MetadataResolver.dateInURL(address), isPossible(date) { return date.iso }
@@ -174,7 +181,8 @@ struct MetadataResolver {
     /// The writers, from the first place that names one: JSON-LD, meta tags, the byline beside the
     /// headline, byline markup anywhere, a wire dateline. Site names, addresses and sentences are no writers.
     private func authors(excluding publishers: [String]) -> [String] {
-        var candidates: [[String]] = [declarations.linkedData.names("author").flatMap { AuthorNames.names(in: $0, publisherWords: publisherWords) }]
+        let linkedAuthors = declarations.linkedData.names("author").map { declarations.linkedData.fullName(of: $0) ?? $0 }
+        var candidates: [[String]] = [linkedAuthors.flatMap { AuthorNames.names(in: $0, publisherWords: publisherWords) }]
         for key in MetadataResolver.authorMetaKeys {
             if let value = declarations.meta[key] { candidates.append(AuthorNames.names(in: value, publisherWords: publisherWords)) }
         }

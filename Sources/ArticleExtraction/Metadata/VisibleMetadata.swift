@@ -57,7 +57,7 @@ struct VisibleMetadata {
                 let text = TextNormalizer.collapse(node.textContent)
                 let line = InfoLine(text, now: now)
                 if !line.isEmpty {
-                    if info.date == nil, let date = line.date { info.date = date; usedLines.append(text) }
+                    if info.date == nil, let date = line.date, VisibleMetadata.mayDateTheArticle(text) { info.date = date; usedLines.append(text) }
                     if info.source == nil, let source = line.source { info.source = source; usedLines.append(text) }
                     if info.author == nil, let author = line.author { info.author = author; usedLines.append(text) }
                     if info.editor == nil, let editor = line.editor { info.editor = editor; usedLines.append(text) }
@@ -71,6 +71,13 @@ struct VisibleMetadata {
         }
         // Some templates print the date above the headline, beside the kicker.
         if info.date == nil, let headlineNode { readDateAbove(headlineNode, now: now) }
+    }
+
+    /// Whether a line's date may be the article's: not a sentence of the article that tells of a
+    /// date ("Am 21. und 22. Mai 2022 wird sich im IGA Park alles ums Angeln drehen.").
+    static func mayDateTheArticle(_ line: String) -> Bool {
+        guard let last = line.last, ".!?。！？".contains(last) else { return true }
+        return TextMeasure(line).characters <= Thresholds.maximumDateLineCharacters
     }
 
     /// Looks at the few short elements just before the headline (its earlier siblings, then its
