@@ -52,7 +52,15 @@ enum BoilerplatePatterns {
     /// Whether any of the words occurs in the signature.
     static func matches(_ signature: String, _ words: [String]) -> Bool {
         guard !signature.isEmpty else { return false }
-        return words.contains { ByteSearch.contains(signature, $0) }
+        var signature = signature
+        // The signature's bytes once for all the words: this runs for most elements, several times.
+        return signature.withUTF8 { bytes in
+            let haystack = UnsafeRawBufferPointer(bytes)
+            return words.contains { word in
+                var word = word
+                return word.withUTF8 { ByteSearch.offset(of: UnsafeRawBufferPointer($0), in: haystack) != nil }
+            }
+        }
     }
 
     /// The class weight of an element: +25 for a positive word, −25 for a negative one (Readability `_getClassWeight`).

@@ -27,7 +27,7 @@ struct MetadataMarkup {
     /// Words of elements that mention the author without naming them: pictures, biographies, links to follow.
     private static let notBylineWords = ["avatar", "image", "img", "photo", "thumb", "bio", "about", "description", "follow", "social", "share", "comment"]
     /// Class and id words of elements that print a date.
-    private static let dateWords = ["date", "datum", "time", "publish", "posted", "submitted", "meta", "dateline", "byline", "erstellt", "stand", "fecha", "data"]
+    private static let dateWords = ["date", "datum", "time", "publish", "posted", "submitted", "meta", "dateline", "byline", "author", "erstellt", "stand", "fecha", "data"]
     /// The longest text an element may have to be read as a byline or a date line.
     private static let maximumLineCharacters = 160
 
@@ -86,13 +86,15 @@ struct MetadataMarkup {
                     }
                 }
                 if editor == nil { editor = MetadataMarkup.editor(in: node) }
-                if modifiedDate == nil, footer == nil, let parent = node.parent, MetadataMarkup.opens(node, withOneOf: MetadataMarkup.updateLabels) {
+                // The line's opening, lowercased once for both label lists.
+                let opening = footer == nil && (modifiedDate == nil || printedDate == nil && markedDate == nil) ? MetadataMarkup.opening(of: node) : []
+                if modifiedDate == nil, footer == nil, let parent = node.parent, MetadataMarkup.starts(opening, withOneOf: MetadataMarkup.updateLabelBytes) {
                     // The label alone in its element leaves the date to the element around it (`<p><b>Aktualisiert am</b> 17.01.2021</p>`).
                     modifiedDate = MetadataMarkup.printedDate(in: node, now: now) ?? MetadataMarkup.printedDate(in: parent, now: now)
                         ?? parent.parent.flatMap { MetadataMarkup.printedDate(in: $0, now: now) }
                 }
                 if printedDate == nil, markedDate == nil, footer == nil, let parent = node.parent,
-                   MetadataMarkup.opens(node, withOneOf: MetadataMarkup.publicationLabels) {
+                   MetadataMarkup.starts(opening, withOneOf: MetadataMarkup.publicationLabelBytes) {
                     // The label's own text first ("Pressemitteilung vom 25. Januar 2022 | Berlin – …" opens
                     // a long lead), else the element it opens (`<b>Erstellt am</b> 01.11.2023`).
                     printedDate = MetadataMarkup.printedDate(in: node, now: now) ?? MetadataMarkup.printedDate(in: parent, now: now)
@@ -309,15 +311,27 @@ struct MetadataMarkup {
         } ?? false
     }
 
-    /// Whether a text node begins with one of the labels.
-    private static func opens(_ node: HTMLNode, withOneOf labels: [String]) -> Bool {
-        node.withTextBytes { bytes -> Bool in
+    private static let updateLabelBytes = updateLabels.map { Array($0.utf8) }
+    private static let publicationLabelBytes = publicationLabels.map { Array($0.utf8) }
+
+    /// The first bytes of a text node after its leading whitespace, lowercased: ASCII in place,
+    /// other letters (`Опубликовано`, `Mis à jour`) through the Unicode tables.
+    private static func opening(of node: HTMLNode) -> [UInt8] {
+        node.withTextBytes { bytes -> [UInt8] in
             var start = 0
-            while start < bytes.count, bytes[start] <= 0x20 { start += 1 }
-            guard start < bytes.count else { return false }
-            let opening = String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<min(bytes.count, start + 48)]), as: UTF8.self).lowercased()
-            return labels.contains { opening.hasPrefix($0) }
-        } ?? false
+            // A bracket may open the line: "(last edited 2019-11-10 13:28:18 by …)".
+            while start < bytes.count, bytes[start] <= 0x20 || bytes[start] == UInt8(ascii: "(") || bytes[start] == UInt8(ascii: "[") { start += 1 }
+            let window = UnsafeBufferPointer(rebasing: bytes[start..<min(bytes.count, start + 48)])
+            // Two-byte sequences hold the accented Latin, Greek and Cyrillic capitals.
+            if window.contains(where: { $0 >= 0xC0 && $0 < 0xE0 }) {
+                return Array(String(decoding: window, as: UTF8.self).lowercased().utf8)
+            }
+            return window.map { $0 >= 0x41 && $0 <= 0x5A ? $0 | 0x20 : $0 }
+        } ?? []
+    }
+
+    private static func starts(_ opening: [UInt8], withOneOf labels: [[UInt8]]) -> Bool {
+        !opening.isEmpty && labels.contains { opening.starts(with: $0) }
     }
 
     /// The date printed in a short element: two-digit years allowed, since the page marks the text

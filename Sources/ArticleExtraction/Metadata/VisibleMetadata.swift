@@ -27,6 +27,11 @@ struct VisibleMetadata {
         let headlineNode = VisibleMetadata.headlineNode(in: body, content: content, documentTitle: documentTitle)
         headline = headlineNode.map(VisibleMetadata.headlineText(of:)).flatMap { $0.isEmpty ? nil : $0 }
         headlineLine = headlineNode.map { TextNormalizer.collapse($0.textContent) }.flatMap { $0.isEmpty ? nil : $0 }
+        // A date the headline's kicker prints: `<h1><span class="topline">27.01.2022</span>MineralölINFO …</h1>`.
+        if let headline, let headlineLine, headlineLine != headline, let range = headlineLine.range(of: headline) {
+            let kicker = headlineLine.replacingCharacters(in: range, with: " ")
+            if TextMeasure(kicker).characters <= Thresholds.maximumDateLineCharacters { info.date = InfoLine(kicker, now: now).date }
+        }
         // Info lines sit just after the headline; without one, at the top of the content.
         if let start = headlineNode ?? content.first {
             var current = start.next(within: body, skippingChildren: headlineNode != nil)
@@ -74,11 +79,21 @@ struct VisibleMetadata {
     }
 
     /// Whether a line's date may be the article's: not a sentence of the article that tells of a
-    /// date ("Am 21. und 22. Mai 2022 wird sich im IGA Park alles ums Angeln drehen.").
+    /// date ("Am 21. und 22. Mai 2022 wird sich im IGA Park alles ums Angeln drehen."), nor the
+    /// date of an event the article announces.
     static func mayDateTheArticle(_ line: String) -> Bool {
+        let lower = line.lowercased()
+        if eventLabels.contains(where: { lower.hasPrefix($0) }) { return false }
         guard let last = line.last, ".!?。！？".contains(last) else { return true }
         return TextMeasure(line).characters <= Thresholds.maximumDateLineCharacters
     }
+
+    /// Labels of the date of something the article announces or reviews, not of the article:
+    /// `Termin: 21.02.2020, 19 Uhr`, `Erscheinungsdatum: 14.08.2017`.
+    private static let eventLabels = [
+        "termin", "veranstaltung", "erscheinungsdatum", "erscheinungstermin", "einsendeschluss", "anmeldeschluss", "frist",
+        "event date", "release date", "deadline", "date de l'événement", "date de sortie", "fecha del evento", "fecha de estreno",
+    ]
 
     /// Looks at the few short elements just before the headline (its earlier siblings, then its
     /// parent's) for a date line.
@@ -152,7 +167,8 @@ struct VisibleMetadata {
         // Of several, the one the page's title repeats: "Zoll | Fachmeldungen | Verkündung des …" names the third.
         if all.count > 1, !titleKey.isEmpty {
             let confirmed = all.compactMap { heading -> (heading: HTMLNode, length: Int)? in
-                let key = TitleCleaner.key(heading.textContent)
+                // Without its kicker, which the title leaves out ("27.01.2022" above "MineralölINFO …").
+                let key = TitleCleaner.key(headlineText(of: heading))
                 return key.count >= 8 && titleKey.contains(key) ? (heading, key.count) : nil
             }
             if let longest = confirmed.max(by: { $0.length < $1.length }) { return longest.heading }
