@@ -16,7 +16,7 @@ struct InfoLine: Equatable {
     static let sourceLabels = ["消息來源", "來源", "来源", "稿源", "出處", "出处", "Source", "SOURCE", "Quelle", "Fuente", "Fonte", "Источник"]
     /// Labels that introduce the author.
     static let authorLabels = ["作者", "記者", "记者", "撰文", "撰稿", "文／", "文/", "Posted by", "Written by", "Geschrieben von",
-                                "By", "BY", "by", "Von", "von", "Por", "Par", "Autoren", "Autorin", "Autor", "Автор", "بقلم"]
+                                "By", "BY", "by", "Von", "von", "Por", "Par", "Autoren", "Autorin", "Autor", "Redaktion:", "Автор", "بقلم"]
 
     /// Labels that introduce the editor, who is not the writer.
     static let editorLabels = ["責任編輯", "责任编辑", "責編", "责编", "編輯", "编辑", "Edited by", "edited by", "Editor:", "編集"]

@@ -21,6 +21,9 @@ struct MetadataMarkup {
     var modifiedDate: ArticleDate?
     /// The editor named on a line of its own, often below the article: `【編輯:張三】`, `责任编辑：王五`.
     var editor: String?
+    /// The name on the post author's own comment (WordPress marks it `bypostauthor`), for pages
+    /// that name their writer nowhere else.
+    var commentingAuthor: String?
 
     /// Class and id words of byline elements.
     private static let bylineWords = ["author", "byline", "autor", "verfasser", "writer", "reporter", "creator"]
@@ -105,6 +108,7 @@ struct MetadataMarkup {
             guard node.isElement else { current = node.next(within: root); continue }
             let name = node.name
             if excluded.contains(node) || name == "nav" || name == "aside" || name == "select" {
+                if commentingAuthor == nil, excluded.contains(node) { commentingAuthor = MetadataMarkup.postAuthorName(in: node) }
                 current = node.next(within: root, skippingChildren: true)
                 continue
             }
@@ -161,6 +165,31 @@ struct MetadataMarkup {
                 }
             }
             current = inner.next(within: node)
+        }
+        return nil
+    }
+
+    /// The name in the first comment the post's author wrote, within a comment section:
+    /// `<li class="comment bypostauthor"><cite class="fn">jancak</cite>…`.
+    private static func postAuthorName(in comments: HTMLNode) -> String? {
+        var current = comments.firstChild
+        var visited = 0
+        while let node = current, visited < 20_000 {
+            visited += 1
+            if node.isElement, let classes = node.attribute("class"), ByteSearch.contains(classes, "bypostauthor") {
+                var inner = node.firstChild
+                var steps = 0
+                while let candidate = inner, steps < 200 {
+                    steps += 1
+                    if candidate.isElement, BoilerplatePatterns.matches(BoilerplatePatterns.signature(of: candidate), ["comment-author", "fn", "author-name"]) {
+                        let text = TextNormalizer.collapse(candidate.textContent)
+                        if !text.isEmpty, text.count <= 40 { return AuthorNames.names(in: text).first }
+                    }
+                    inner = candidate.next(within: node)
+                }
+                return nil
+            }
+            current = node.next(within: comments)
         }
         return nil
     }

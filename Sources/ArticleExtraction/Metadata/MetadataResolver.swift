@@ -204,11 +204,15 @@ struct MetadataResolver {
                 candidates.append(AuthorNames.names(in: byline, publisherWords: publisherWords))
             }
         }
+        if let commenting = markup.commentingAuthor { candidates.append([commenting]) }
         // Last, the person who publishes the site, when nothing else names a writer.
         let person = declarations.linkedData.personPublisherName
         if let person { candidates.append(AuthorNames.names(in: person)) }
         var excluded = Set((publishers + MetadataResolver.hostNames(of: url())).map { $0.lowercased() })
         if let person { excluded.remove(person.lowercased()) }
+        if let blogger = MetadataResolver.bloggerName(onHost: MetadataResolver.hostNames(of: options.baseURL ?? declarations.pageAddress).first) {
+            excluded.remove(blogger)
+        }
         let kept = candidates.map { $0.filter { !excluded.contains($0.lowercased()) } }.filter { !$0.isEmpty }
         guard var chosen = kept.first else { return [] }
         // Structured data often names only the first writer; a byline that names them and more is the whole list.
@@ -241,14 +245,26 @@ struct MetadataResolver {
 
     /// The lowercased words of the page's host and site names, which a byline may list beside the
     /// writer as the publisher ("Rob Picheta, CNN"), and the host and site names whole.
+    /// On a blog host, the first label of the host: the blogger's own name (`zahlenzauberin.wordpress.com`),
+    /// which the blog's site name often repeats; a writer, not a publisher.
+    static func bloggerName(onHost host: String?) -> String? {
+        guard let host, blogHosts.contains(where: { host.hasSuffix("." + $0) }), let first = host.split(separator: ".").first else { return nil }
+        return String(first)
+    }
+
+    /// Platforms that host personal blogs under subdomains.
+    private static let blogHosts = ["wordpress.com", "blogspot.com", "tumblr.com", "livejournal.com", "over-blog.com",
+                                    "typepad.com", "substack.com", "ghost.io", "wixsite.com", "hatenablog.com", "blog.fc2.com"]
+
     static func publisherWords(declarations: PageDeclarations, options: ExtractionOptions) -> Set<String> {
         let hosts = hostNames(of: options.baseURL ?? declarations.pageAddress)
         var words = Set(hosts)
-        for label in hosts.first?.split(separator: ".") ?? [] { words.insert(String(label)) }
+        let blogger = bloggerName(onHost: hosts.first)
+        for label in hosts.first?.split(separator: ".") ?? [] where String(label) != blogger { words.insert(String(label)) }
         // A person publishing their own site is its writer, not a publisher to keep out of bylines.
         let person = declarations.linkedData.personPublisherName?.lowercased()
         for name in [declarations.meta["og:site_name"], declarations.linkedData.publisherName].compactMap({ $0 })
-            where name.lowercased() != person {
+            where name.lowercased() != person && name.lowercased() != blogger {
             words.insert(name.lowercased())
         }
         return words

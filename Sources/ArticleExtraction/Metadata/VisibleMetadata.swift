@@ -110,8 +110,11 @@ struct VisibleMetadata {
                 let characters = VisibleMetadata.characters(of: node, stoppingAbove: Thresholds.maximumDateLineCharacters)
                 guard characters > 0, characters <= Thresholds.maximumDateLineCharacters else { continue }
                 let text = TextNormalizer.collapse(node.textContent)
-                if let date = InfoLine(text, now: now).date {
+                let line = InfoLine(text, now: now)
+                if let date = line.date {
                     info.date = date
+                    // The same line may name the writer: "05.02.2020 - Redaktion: Eberhard Fuhr".
+                    if info.author == nil { info.author = line.author }
                     usedLines.append(text)
                     return
                 }
