@@ -16,6 +16,8 @@ struct MetadataCase: CustomTestStringConvertible, Sendable {
     var inArticle = ""
     /// Article prose in the page's language, so that the language of the text is the case's.
     var prose: String?
+    /// Markup closing the article's container, after its prose (signatures).
+    var closing = ""
     let expected: String?
     /// The reference time, for relative dates.
     var now: String?
@@ -24,7 +26,7 @@ struct MetadataCase: CustomTestStringConvertible, Sendable {
 
     var page: String {
         let text = prose ?? MetadataCase.prose[language] ?? MetadataCase.prose["en"]!
-        return "<html><head>\(head)</head><body>\(body)<div class=\"article-body\">\(inArticle)<p>\(text)</p><p>\(text)</p></div></body></html>"
+        return "<html><head>\(head)</head><body>\(body)<div class=\"article-body\">\(inArticle)<p>\(text)</p><p>\(text)</p>\(closing)</div></body></html>"
     }
 
     /// A paragraph of ordinary prose per language: long enough to be the article.
@@ -139,7 +141,7 @@ struct MetadataCase: CustomTestStringConvertible, Sendable {
         MetadataCase(language: "de", field: .date, head: "<meta property=\"article:published_time\" content=\"2019-11-27T15:21:21+01:00\">",
                      body: "<h1>Termine Whisky Tastings</h1><p>Termin: 21.02.2020, 19 Uhr</p>", expected: "2019-11-27T15:21:21+01:00"),
         MetadataCase(language: "de", field: .date, body: "<div class=\"left author\">Author: Bo2man am 29.12.2010, 13:36 Uhr</div>", expected: "2010-12-29T13:36"),
-        MetadataCase(language: "de", field: .date, inArticle: "<p>In dem Sinne: So Long, and Thanks for All the Fish!</p><p>Benni<br>10. September 2017</p>", expected: "2017-09-10"),
+        MetadataCase(language: "de", field: .date, closing: "<p>Benni<br>10. September 2017</p>", expected: "2017-09-10"),
         metaDate("en", "2023-04-21T17:14:36+08:00", "2023-04-21T17:14:36+08:00"),
         metaDate("en", "2023-04-21T09:14:36Z", "2023-04-21T09:14:36Z"),
         metaDate("en", "2023-04-21T17:14:36.123-0500", "2023-04-21T17:14:36-05:00"),
@@ -303,7 +305,7 @@ struct MetadataCase: CustomTestStringConvertible, Sendable {
         // A line of a date and a name alone, and a byline closing the article.
         MetadataCase(language: "de", field: .author, body: "<h1>Variablen und ihr Zuhause</h1><p class=\"text-muted\">11.12.2019 - Amelie Loevenich</p>", expected: "Amelie Loevenich"),
         MetadataCase(language: "de", field: .author, body: "<h1>Überschrift</h1><p class=\"meta\">11.12.2019 - Berlin</p>", expected: nil),
-        MetadataCase(language: "de", field: .authors, body: "<h1>Sperrfristen</h1><div class=\"article-body\"><p>\(MetadataCase.prose["de"]!)</p><p>\(MetadataCase.prose["de"]!)</p><p>Autoren Jelko Djuren und Jutta Klaukien</p></div>", expected: "Jelko Djuren | Jutta Klaukien"),
+        MetadataCase(language: "de", field: .authors, closing: "<p>Autoren Jelko Djuren und Jutta Klaukien</p>", expected: "Jelko Djuren | Jutta Klaukien"),
         byline("de", "von Marianne1", "Marianne1"),
         MetadataCase(language: "en", field: .author, body: "<div class=\"name\"><div><p class=\"label\"><strong>By</strong></p></div><div><p class=\"full-name\">Todd Bates</p></div></div>", expected: "Todd Bates"),
         MetadataCase(language: "en", field: .author, body: "<ul class=\"menu\"><li><a href=\"/authors/\">Authors</a></li><li><a href=\"/editorial/\">EDITORIAL</a></li></ul>", expected: nil),
@@ -313,6 +315,12 @@ struct MetadataCase: CustomTestStringConvertible, Sendable {
         MetadataCase(language: "de", field: .author, head: "<link rel=\"canonical\" href=\"https://zahlenzauberin.wordpress.com/2012/08/22/ferien/\"><meta property=\"og:site_name\" content=\"Zahlenzauberin\">",
                      body: "<h1>Was zum Hören in den Ferien</h1><div class=\"byline\">von zahlenzauberin</div>", expected: "zahlenzauberin"),
         MetadataCase(language: "de", field: .author, body: "<div class=\"timedata\">05.02.2020 <span>- Redaktion: Eberhard Fuhr (Pressesprecher)</span></div><h1>Faire Lieferketten</h1>", expected: "Eberhard Fuhr"),
+        // A name alone in bold closing the article signs it; a "related posts" heading does not.
+        MetadataCase(language: "de", field: .author, closing: "<p><b><i>Stefan Wasmer</i></b></p>", expected: "Stefan Wasmer"),
+        MetadataCase(language: "de", field: .author, closing: "<div class=\"jp-relatedposts\"><p class=\"jp-relatedposts-headline\"><em>Ähnliche Beiträge</em></p></div>", expected: nil),
+        MetadataCase(language: "de", field: .author, closing: "<p>Weitere Informationen</p>", expected: nil),
+        byline("de", "Von Jan", "Jan"),
+        byline("zh-Hans", "作者： 记者王敬照", "王敬照"),
         // A personal site: its publisher is a person, who writes it.
         MetadataCase(language: "de", field: .author, head: "<script type=\"application/ld+json\">{\"@graph\":[{\"@type\":[\"Person\",\"Organization\"],\"@id\":\"#me\",\"name\":\"Helge Fahrnberger\"},{\"@type\":\"WebPage\",\"publisher\":{\"@id\":\"#me\"}}]}</script>", expected: "Helge Fahrnberger"),
         MetadataCase(language: "de", field: .author, head: "<script type=\"application/ld+json\">{\"@graph\":[{\"@type\":\"Organization\",\"@id\":\"#org\",\"name\":\"Example Verlag\"},{\"@type\":\"WebPage\",\"publisher\":{\"@id\":\"#org\"}}]}</script>", expected: nil),

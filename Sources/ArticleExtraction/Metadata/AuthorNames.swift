@@ -53,6 +53,10 @@ enum AuthorNames {
         guard !text.isEmpty, text.count <= 300, !ByteSearch.contains(text, "://"), !ByteSearch.contains(text, "www.") else { return [] }
         text = text.trimmingCharacters(in: CharacterSet(charactersIn: "\"'“”„«»‚‘’©® "))
         text = AuthorNames.separatingGluedLabel(text)
+        // A reporter's title glued to the name: "记者王敬照".
+        for title in ["记者", "記者", "通讯员", "通訊員"] where text.hasPrefix(title) && text.count > title.count {
+            text = String(text.dropFirst(title.count)).trimmingCharacters(in: .whitespaces)
+        }
         // A label ending in a colon ("Autor:", "Text und Interview:") stands before the names.
         if let colon = text.firstIndex(where: { $0 == ":" || $0 == "：" }), text[..<colon].split(separator: " ").count <= 4,
            !text[..<colon].contains(where: \.isNumber) {
@@ -104,6 +108,8 @@ enum AuthorNames {
             let joined = name.joined(separator: " ").trimmingCharacters(in: CharacterSet(charactersIn: ".:-–,;\"'“”«» "))
             guard isName(joined), !trailers.contains(joined.lowercased()), !introductions.contains(joined.lowercased()) else { continue }
             if name.count == 1, publisherWords.contains(joined.lowercased()), !result.isEmpty { continue }
+            // A month after a writer starts a date ("Julia Steinhoff, Oktober"); alone it may be a name (Jan).
+            if name.count == 1, !result.isEmpty, DateParser.isMonthName(joined.lowercased()) { continue }
             if !result.contains(joined) { result.append(joined) }
         }
         return result
@@ -178,7 +184,7 @@ enum AuthorNames {
               text.unicodeScalars.contains(where: { $0.properties.isAlphabetic }) else { return false }
         let lower = text.lowercased()
         // A content system's default account, or a word of the page's furniture, names nobody.
-        if accountWords.contains(lower) || DateParser.isMonthName(lower) { return false }
+        if accountWords.contains(lower) { return false }
         // Several words all in lower case are a phrase ("lo mismo"), not a name; a lone one may be a user name.
         let words = text.split(separator: " ")
         if words.count > 1, words.allSatisfy({ $0.first?.isLowercase == true }) { return false }

@@ -24,6 +24,9 @@ struct MetadataMarkup {
     /// The name on the post author's own comment (WordPress marks it `bypostauthor`), for pages
     /// that name their writer nowhere else.
     var commentingAuthor: String?
+    /// The last paragraph of the article's container that is a name alone in bold or italics:
+    /// the writer signing the article (`<p><b><i>Stefan Wasmer</i></b></p>`).
+    var signature: String?
 
     /// Class and id words of byline elements.
     private static let bylineWords = ["author", "byline", "autor", "verfasser", "writer", "reporter", "creator"]
@@ -112,6 +115,7 @@ struct MetadataMarkup {
                 current = node.next(within: root, skippingChildren: true)
                 continue
             }
+            if inContent != nil, name == "p", let signed = MetadataMarkup.signedName(node) { self.signature = signed }
             let signature = BoilerplatePatterns.signature(of: node)
             if contentAuthors.isEmpty, inContent != nil || outsideAuthors.isEmpty {
                 offer(MetadataMarkup.bylineNames(of: node, name: name, signature: signature, publisherWords: publisherWords))
@@ -192,6 +196,33 @@ struct MetadataMarkup {
             current = node.next(within: comments)
         }
         return nil
+    }
+
+    /// A paragraph's text when it is a name of two or three capitalised words, all of it in bold or italics.
+    private static func signedName(_ paragraph: HTMLNode) -> String? {
+        guard VisibleMetadata.characters(of: paragraph, stoppingAbove: 40) <= 40 else { return nil }
+        // Not the heading of a "related posts" box: `<p class="jp-relatedposts-headline"><em>Ähnliche Beiträge</em></p>`.
+        for element in [paragraph, paragraph.parent].compactMap({ $0 })
+            where BoilerplatePatterns.matches(BoilerplatePatterns.signature(of: element), BoilerplatePatterns.inArticleBoilerplate) { return nil }
+        let text = TextNormalizer.collapse(paragraph.textContent)
+        let words = text.split(separator: " ")
+        guard (2...3).contains(words.count), words.allSatisfy({ word in
+            word.first?.isUppercase == true && word.dropFirst().allSatisfy { $0.isLowercase || $0 == "-" || $0 == "." }
+        }) else { return nil }
+        var current = paragraph.firstChild
+        while let node = current {
+            if node.isText, !TextNormalizer.collapse(node.text).isEmpty {
+                var emphasised = false
+                var ancestor = node.parent
+                while let element = ancestor, element != paragraph {
+                    if ["b", "strong", "i", "em"].contains(element.name) { emphasised = true }
+                    ancestor = element.parent
+                }
+                if !emphasised { return nil }
+            }
+            current = node.next(within: paragraph)
+        }
+        return text
     }
 
     /// Labels printed in an element of their own before the writer's name: `<span>Autor:</span> Jane Doe`.

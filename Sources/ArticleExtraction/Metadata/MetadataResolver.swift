@@ -204,6 +204,8 @@ struct MetadataResolver {
                 candidates.append(AuthorNames.names(in: byline, publisherWords: publisherWords))
             }
         }
+        // A name signing the article's last paragraph.
+        if let signature = markup.signature, lastParagraphs.last == signature { candidates.append(AuthorNames.names(in: signature, publisherWords: publisherWords)) }
         if let commenting = markup.commentingAuthor { candidates.append([commenting]) }
         // Last, the person who publishes the site, when nothing else names a writer.
         let person = declarations.linkedData.personPublisherName
@@ -225,7 +227,11 @@ struct MetadataResolver {
         }
         // A first name alone (`Todd`) gives way to the full name printed elsewhere (`Todd Bates`).
         if chosen.count == 1, !chosen[0].contains(" "),
-           let full = kept.dropFirst().joined().first(where: { $0.hasPrefix(chosen[0] + " ") && $0.split(separator: " ").count <= 3 }) {
+           let full = kept.dropFirst().joined().first(where: { name in
+               let words = name.split(separator: " ")
+               return name.hasPrefix(chosen[0] + " ") && words.count <= 3
+                   && words.allSatisfy { $0.first?.isUppercase == true && !$0.contains(where: \.isNumber) }
+           }) {
             chosen = [full]
         }
         // A user name (`edilson.la.rosa`) gives way to the same name as printed elsewhere on the page.
