@@ -46,7 +46,7 @@ enum Captions {
         if captionEndings.contains(where: { core.hasSuffix($0) }) { return true }
         let lower = text.lowercased()
         if captionOpenings.contains(where: { lower.hasPrefix($0) }) { return true }
-        return creditPhrases.contains { lower.contains($0) }
+        return creditPhrases.contains { ByteSearch.contains(lower, $0) }
     }
 
     /// The photographer or owner named in a caption, or `nil`.
@@ -65,7 +65,7 @@ enum Captions {
         }
         // `圖/中央社`, `图/记者 张三`: the picture's source follows the slash.
         for label in ["圖/", "图/", "圖／", "图／"] {
-            guard let range = caption.range(of: label) else { continue }
+            guard ByteSearch.contains(caption, label), let range = caption.range(of: label) else { continue }
             var rest = caption[range.upperBound...].drop { $0 == " " }
             // `图/记者 张三`: the reporter's title is no part of the name.
             for title in ["記者", "记者"] where rest.hasPrefix(title) { rest = rest.dropFirst(title.count).drop { $0 == " " } }
@@ -74,7 +74,7 @@ enum Captions {
         }
         let lower = caption.lowercased()
         for label in ["(photo by ", "photo by ", "photograph: ", "photo: ", "credit: ", "(foto: ", "foto: ", "bild: ", "фото: ", "© ", "©"] {
-            guard let range = lower.range(of: label) else { continue }
+            guard ByteSearch.contains(lower, label), let range = lower.range(of: label) else { continue }
             let offset = lower.distance(from: lower.startIndex, to: range.upperBound)
             let rest = caption.dropFirst(offset).prefix { $0 != ")" && $0 != "）" && $0 != "]" }
             let credit = rest.trimmingCharacters(in: .whitespaces)

@@ -57,7 +57,15 @@ enum TitleCleaner {
     /// A title's letters and digits, lowercased: titles compared by it match across quote styles,
     /// dashes, spacing and case (`„Loriot 100“` and `"Loriot 100"`).
     static func key(_ title: String) -> String {
-        String(String.UnicodeScalarView(title.lowercased().unicodeScalars.filter { $0.properties.isAlphabetic || $0.properties.numericType != nil }))
+        // ASCII is lowercased and filtered in place; only titles beyond it pay for the Unicode tables.
+        if title.utf8.allSatisfy({ $0 < 0x80 }) {
+            let bytes = title.utf8.compactMap { byte -> UInt8? in
+                if byte >= 0x41 && byte <= 0x5A { return byte | 0x20 }
+                return (byte >= 0x61 && byte <= 0x7A) || (byte >= 0x30 && byte <= 0x39) ? byte : nil
+            }
+            return String(decoding: bytes, as: UTF8.self)
+        }
+        return String(String.UnicodeScalarView(title.lowercased().unicodeScalars.filter { $0.properties.isAlphabetic || $0.properties.numericType != nil }))
     }
 
     private static func isSiteName(_ segment: String, _ names: [String]) -> Bool {

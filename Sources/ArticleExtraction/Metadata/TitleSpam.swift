@@ -28,7 +28,7 @@ enum TitleSpam {
         let otherKeys = others.map(TitleCleaner.key).filter { !$0.isEmpty && $0 != ownKey }
         let isForeign = { (segment: String) -> Bool in
             let key = TitleCleaner.key(segment)
-            if !key.isEmpty, otherKeys.contains(where: { $0.contains(key) }) { return false }
+            if !key.isEmpty, otherKeys.contains(where: { ByteSearch.contains($0, key) }) { return false }
             return TitleSpam.isForeign(segment, vocabulary)
         }
         if KeywordStuffing.isListShaped(current), segments(of: current).allSatisfy(isForeign) {
