@@ -62,42 +62,41 @@ struct HidingStyleSheet {
         // are read from the original bytes at the same offsets, keeping their case.
         let source = Array(css.utf8)
         let (text, lowered) = HidingStyleSheet.removingComments(source)
-        text.withUnsafeBufferPointer { text in
-            lowered.withUnsafeBufferPointer { lowered in read(text, lowered: lowered) }
+        let preludes = text.withUnsafeBufferPointer { text in
+            lowered.withUnsafeBufferPointer { lowered in HidingStyleSheet.hidingPreludes(text, lowered: lowered) }
         }
+        for prelude in preludes { addSelectors(String(decoding: text[prelude], as: UTF8.self)) }
     }
 
-    private mutating func read(_ text: UnsafeBufferPointer<UInt8>, lowered: UnsafeBufferPointer<UInt8>) {
+    /// The selector lists of the top-level rules whose declarations hide content.
+    private static func hidingPreludes(_ text: UnsafeBufferPointer<UInt8>, lowered: UnsafeBufferPointer<UInt8>) -> [Range<Int>] {
+        guard let base = text.baseAddress else { return [] }
+        var preludes: [Range<Int>] = []
         var index = 0
-        var preludeStart = 0
         while index < text.count {
-            switch text[index] {
-            case UInt8(ascii: "{"):
-                var preludeEnd = index
-                while preludeStart < preludeEnd, text[preludeStart] <= 0x20 { preludeStart += 1 }
-                while preludeEnd > preludeStart, text[preludeEnd - 1] <= 0x20 { preludeEnd -= 1 }
-                if preludeStart < preludeEnd, text[preludeStart] == UInt8(ascii: "@") {
-                    index = HidingStyleSheet.indexAfterBlock(text, openingAt: index)
-                } else {
-                    var close = index + 1
-                    while close < text.count, text[close] != UInt8(ascii: "}") { close += 1 }
-                    let declarations = UnsafeBufferPointer(rebasing: lowered[(index + 1)..<min(close, text.count)])
-                    // Parsed only for the few rules that may hide something.
-                    if InlineStyle.mayHide(UnsafeRawBufferPointer(declarations), countingFontSize: false),
-                       InlineStyle(lowercased: declarations).hides(countingFontSize: false) {
-                        addSelectors(String(decoding: UnsafeBufferPointer(rebasing: text[preludeStart..<preludeEnd]), as: UTF8.self))
-                    }
-                    index = close + 1
-                }
-                preludeStart = index
-            case UInt8(ascii: ";"), UInt8(ascii: "}"):
-                // The end of an `@import …;` statement, or a stray brace.
-                index += 1
-                preludeStart = index
-            default:
-                index += 1
+            guard let found = memchr(base + index, Int32(UInt8(ascii: "{")), text.count - index) else { break }
+            let open = UnsafePointer(found.assumingMemoryBound(to: UInt8.self)) - base
+            // The prelude starts after the statement (`@import …;`) or the stray brace before it.
+            var preludeStart = open
+            while preludeStart > index, text[preludeStart - 1] != UInt8(ascii: ";"), text[preludeStart - 1] != UInt8(ascii: "}") { preludeStart -= 1 }
+            var preludeEnd = open
+            while preludeStart < preludeEnd, text[preludeStart] <= 0x20 { preludeStart += 1 }
+            while preludeEnd > preludeStart, text[preludeEnd - 1] <= 0x20 { preludeEnd -= 1 }
+            if preludeStart < preludeEnd, text[preludeStart] == UInt8(ascii: "@") {
+                index = indexAfterBlock(text, openingAt: open)
+                continue
             }
+            let close = memchr(base + open + 1, Int32(UInt8(ascii: "}")), text.count - open - 1)
+                .map { UnsafePointer($0.assumingMemoryBound(to: UInt8.self)) - base } ?? text.count
+            let declarations = UnsafeBufferPointer(rebasing: lowered[(open + 1)..<close])
+            // Parsed only for the few rules that may hide something.
+            if InlineStyle.mayHide(UnsafeRawBufferPointer(declarations), countingFontSize: false),
+               InlineStyle(lowercased: declarations).hides(countingFontSize: false) {
+                preludes.append(preludeStart..<preludeEnd)
+            }
+            index = close + 1
         }
+        return preludes
     }
 
     /// The index after the brace that closes the block opening at `open`, nested blocks included.

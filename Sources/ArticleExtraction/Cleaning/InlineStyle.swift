@@ -31,8 +31,7 @@ struct InlineStyle: Equatable {
         if let bang = value.firstIndex(of: UInt8(ascii: "!")), value[bang...].starts(with: "!important".utf8) {
             value = InlineStyle.trimmed(value[..<bang])
         }
-        guard !property.isEmpty, !value.isEmpty,
-              InlineStyle.visibilityProperties.contains(where: { $0.elementsEqual(property) }) else { return }
+        guard !property.isEmpty, !value.isEmpty, InlineStyle.isVisibilityProperty(UnsafeBufferPointer(rebasing: property)) else { return }
         declarations[String(decoding: property, as: UTF8.self)] = String(decoding: value, as: UTF8.self)
     }
 
@@ -43,6 +42,15 @@ struct InlineStyle: Equatable {
         "max-width", "position", "left", "top", "right", "bottom", "clip", "clip-path", "text-indent", "color",
         "background-color", "background",
     ].map { Array($0.utf8) }
+
+    /// Compared with memcmp: the generic `elementsEqual` walked each property byte by byte through
+    /// iterators, and stylesheets have thousands of declarations.
+    private static func isVisibilityProperty(_ name: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard let base = name.baseAddress else { return false }
+        return visibilityProperties.contains { property in
+            property.count == name.count && property.withUnsafeBytes { memcmp($0.baseAddress!, base, name.count) == 0 }
+        }
+    }
 
     /// The bytes without surrounding ASCII whitespace.
     private static func trimmed(_ bytes: Slice<UnsafeBufferPointer<UInt8>>) -> Slice<UnsafeBufferPointer<UInt8>> {
