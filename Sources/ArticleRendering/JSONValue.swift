@@ -15,99 +15,108 @@ public enum JSONValue: Equatable, Sendable {
 
     /// Compact JSON on one line (for `jsonl`).
     public var compact: String {
-        var output = ""
+        var output: [UInt8] = []
         write(to: &output, indent: nil, level: 0)
-        return output
+        return String(decoding: output, as: UTF8.self)
     }
 
     /// JSON indented by two spaces.
     public var pretty: String {
-        var output = ""
-        write(to: &output, indent: "  ", level: 0)
-        return output
+        var output: [UInt8] = []
+        write(to: &output, indent: Array("  ".utf8), level: 0)
+        return String(decoding: output, as: UTF8.self)
     }
 
+    // Written as UTF-8 bytes: appending to a String costs a check of each piece, and a batch
+    // writes one document per page.
     // Iteration would be needed only for nesting deeper than an article's blocks ever go (three levels).
-    private func write(to output: inout String, indent: String?, level: Int) {
+    private func write(to output: inout [UInt8], indent: [UInt8]?, level: Int) {
         switch self {
-        case .null: output += "null"
-        case let .bool(value): output += value ? "true" : "false"
-        case let .number(value): output += String(value)
+        case .null: output += "null".utf8
+        case let .bool(value): output += (value ? "true" : "false").utf8
+        case let .number(value): output += String(value).utf8
         case let .string(value): JSONValue.writeString(value, to: &output)
         case let .array(values):
-            if values.isEmpty { output += "[]"; return }
-            output += "["
+            if values.isEmpty { output += "[]".utf8; return }
+            output.append(UInt8(ascii: "["))
             for (index, value) in values.enumerated() {
-                if index > 0 { output += "," }
+                if index > 0 { output.append(UInt8(ascii: ",")) }
                 newline(&output, indent, level + 1)
                 value.write(to: &output, indent: indent, level: level + 1)
             }
             newline(&output, indent, level)
-            output += "]"
+            output.append(UInt8(ascii: "]"))
         case let .object(members):
-            if members.isEmpty { output += "{}"; return }
-            output += "{"
+            if members.isEmpty { output += "{}".utf8; return }
+            output.append(UInt8(ascii: "{"))
             for (index, key) in members.keys.sorted().enumerated() {
-                if index > 0 { output += "," }
+                if index > 0 { output.append(UInt8(ascii: ",")) }
                 newline(&output, indent, level + 1)
                 JSONValue.writeString(key, to: &output)
-                output += indent == nil ? ":" : ": "
+                output += (indent == nil ? ":" : ": ").utf8
                 members[key]!.write(to: &output, indent: indent, level: level + 1)
             }
             newline(&output, indent, level)
-            output += "}"
+            output.append(UInt8(ascii: "}"))
         }
     }
 
-    private func newline(_ output: inout String, _ indent: String?, _ level: Int) {
+    private func newline(_ output: inout [UInt8], _ indent: [UInt8]?, _ level: Int) {
         guard let indent else { return }
-        output += "\n"
+        output.append(UInt8(ascii: "\n"))
         for _ in 0..<level { output += indent }
     }
 
     /// Writes a JSON string literal: quotes, backslashes and control characters escaped, the rest
     /// (including non-ASCII text) as UTF-8, which keeps Chinese readable in the output.
     static func writeString(_ value: String, to output: inout String) {
-        output.append("\"")
-        // Runs that need no escape are copied whole; only the bytes that do are looked at one by one.
-        let bytes = value.utf8
-        var runStart = bytes.startIndex
-        var index = bytes.startIndex
-        while index < bytes.endIndex {
-            let byte = bytes[index]
-            let escape: String?
-            switch byte {
-            case 0x22: escape = "\\\""
-            case 0x5C: escape = "\\\\"
-            case 0x0A: escape = "\\n"
-            case 0x0D: escape = "\\r"
-            case 0x09: escape = "\\t"
-            case 0x00..<0x20:
-                let hex = String(byte, radix: 16)
-                escape = "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
-            case 0xE2:
-                // U+2028 and U+2029 end lines in JavaScript.
-                let second = bytes.index(after: index)
-                let third = second < bytes.endIndex ? bytes.index(after: second) : second
-                if third < bytes.endIndex, bytes[second] == 0x80, bytes[third] == 0xA8 || bytes[third] == 0xA9 {
-                    escape = bytes[third] == 0xA8 ? "\\u2028" : "\\u2029"
-                } else {
+        var bytes: [UInt8] = []
+        writeString(value, to: &bytes)
+        output += String(decoding: bytes, as: UTF8.self)
+    }
+
+    static func writeString(_ value: String, to output: inout [UInt8]) {
+        var value = value
+        output.append(UInt8(ascii: "\""))
+        value.withUTF8 { bytes in
+            // Runs that need no escape are copied whole; only the bytes that do are looked at one by one.
+            var runStart = 0
+            var index = 0
+            while index < bytes.count {
+                let byte = bytes[index]
+                var length = 1
+                let escape: String?
+                switch byte {
+                case 0x22: escape = "\\\""
+                case 0x5C: escape = "\\\\"
+                case 0x0A: escape = "\\n"
+                case 0x0D: escape = "\\r"
+                case 0x09: escape = "\\t"
+                case 0x00..<0x20:
+                    let hex = String(byte, radix: 16)
+                    escape = "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
+                case 0xE2:
+                    // U+2028 and U+2029 end lines in JavaScript.
+                    if index + 2 < bytes.count, bytes[index + 1] == 0x80, bytes[index + 2] == 0xA8 || bytes[index + 2] == 0xA9 {
+                        escape = bytes[index + 2] == 0xA8 ? "\\u2028" : "\\u2029"
+                        length = 3
+                    } else {
+                        escape = nil
+                    }
+                default:
                     escape = nil
                 }
-            default:
-                escape = nil
+                guard let escape else {
+                    index += 1
+                    continue
+                }
+                output.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[runStart..<index]))
+                output += escape.utf8
+                index += length
+                runStart = index
             }
-            guard let escape else {
-                index = bytes.index(after: index)
-                continue
-            }
-            output.append(contentsOf: Substring(bytes[runStart..<index]))
-            output.append(escape)
-            let length = byte == 0xE2 ? 3 : 1
-            index = bytes.index(index, offsetBy: length)
-            runStart = index
+            output.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[runStart..<bytes.count]))
         }
-        output.append(contentsOf: Substring(bytes[runStart..<bytes.endIndex]))
-        output.append("\"")
+        output.append(UInt8(ascii: "\""))
     }
 }
