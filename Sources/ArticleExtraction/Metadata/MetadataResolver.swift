@@ -181,7 +181,9 @@ struct MetadataResolver {
     private static let authorPairLabels = ["written by", "verfasst von", "geschrieben von", "autor", "author", "auteur", "escrito por", "écrit par"]
 
     /// The writers, from the first place that names one: JSON-LD, meta tags, the byline beside the
-    /// headline, byline markup anywhere, a wire dateline. Site names, addresses and sentences are no writers.
+    /// headline, byline markup anywhere, a wire dateline, a byline or signature closing the article,
+    /// the post author's own comment, a person publishing the site. Site names, addresses and
+    /// sentences are no writers.
     private func authors(excluding publishers: [String]) -> [String] {
         let linkedAuthors = declarations.linkedData.names("author").map { declarations.linkedData.fullName(of: $0) ?? $0 }
         var candidates: [[String]] = [linkedAuthors.flatMap { AuthorNames.names(in: $0, publisherWords: publisherWords) }]
@@ -249,8 +251,6 @@ struct MetadataResolver {
             .compactMap { InfoLine.value(after: InfoLine.editorLabels, in: $0) }.first ?? markup.editor
     }
 
-    /// The lowercased words of the page's host and site names, which a byline may list beside the
-    /// writer as the publisher ("Rob Picheta, CNN"), and the host and site names whole.
     /// On a blog host, the first label of the host: the blogger's own name (`zahlenzauberin.wordpress.com`),
     /// which the blog's site name often repeats; a writer, not a publisher.
     static func bloggerName(onHost host: String?) -> String? {
@@ -262,6 +262,8 @@ struct MetadataResolver {
     private static let blogHosts = ["wordpress.com", "blogspot.com", "tumblr.com", "livejournal.com", "over-blog.com",
                                     "typepad.com", "substack.com", "ghost.io", "wixsite.com", "hatenablog.com", "blog.fc2.com"]
 
+    /// The lowercased words of the page's host and site names, which a byline may list beside the
+    /// writer as the publisher ("Rob Picheta, CNN"), and the host and site names whole.
     static func publisherWords(declarations: PageDeclarations, options: ExtractionOptions) -> Set<String> {
         let hosts = hostNames(of: options.baseURL ?? declarations.pageAddress)
         var words = Set(hosts)
