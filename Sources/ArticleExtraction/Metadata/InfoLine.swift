@@ -66,7 +66,8 @@ struct InfoLine: Equatable {
     /// The value after the first label found: `來源:中國新聞網` → `中國新聞網`, `By Jane Doe | …` → `Jane Doe`.
     ///
     /// A Latin label needs a word boundary before it and a space or colon after it; a Han value
-    /// ends at whitespace, a Latin one at a separator, a digit or the end of the line.
+    /// ends at whitespace, a Latin one at a separator, a number after a space (a date) or the end
+    /// of the line.
     static func value(after labels: [String], in text: String) -> String? {
         // Most lines carry no label at all: a byte search rules them out before any scalar is read.
         let present = labels.filter { ByteSearch.contains(text, $0) }
