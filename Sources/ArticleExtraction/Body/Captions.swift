@@ -65,7 +65,7 @@ enum Captions {
         }
         // `圖/中央社`, `图/记者 张三`: the picture's source follows the slash.
         for label in ["圖/", "图/", "圖／", "图／"] {
-            guard ByteSearch.contains(caption, label), let range = caption.range(of: label) else { continue }
+            guard let range = ByteSearch.range(of: label, in: caption) else { continue }
             var rest = caption[range.upperBound...].drop { $0 == " " }
             // `图/记者 张三`: the reporter's title is no part of the name.
             for title in ["記者", "记者"] where rest.hasPrefix(title) { rest = rest.dropFirst(title.count).drop { $0 == " " } }
@@ -74,7 +74,7 @@ enum Captions {
         }
         let lower = caption.lowercased()
         for label in ["(photo by ", "photo by ", "photograph: ", "photo: ", "credit: ", "(foto: ", "foto: ", "bild: ", "фото: ", "© ", "©"] {
-            guard ByteSearch.contains(lower, label), let range = lower.range(of: label) else { continue }
+            guard let range = ByteSearch.range(of: label, in: lower) else { continue }
             let offset = lower.distance(from: lower.startIndex, to: range.upperBound)
             let rest = caption.dropFirst(offset).prefix { $0 != ")" && $0 != "）" && $0 != "]" }
             let credit = rest.trimmingCharacters(in: .whitespaces)

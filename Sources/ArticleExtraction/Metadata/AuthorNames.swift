@@ -64,7 +64,7 @@ enum AuthorNames {
         }
         // What follows a separator or an opening bracket is a date, a place or a role.
         for stop in [" | ", " - ", " – ", " — ", " · ", " • ", "(", "（", "@", "\n", "|"] {
-            if ByteSearch.contains(text, stop), let range = text.range(of: stop), range.lowerBound > text.startIndex {
+            if let range = ByteSearch.range(of: stop, in: text), range.lowerBound > text.startIndex {
                 text = String(text[..<range.lowerBound])
             }
         }

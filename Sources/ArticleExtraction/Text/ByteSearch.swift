@@ -29,6 +29,21 @@ enum ByteSearch {
         }
     }
 
+    /// The range of the first occurrence of `needle` in `text`, matched byte for byte: one search,
+    /// without Foundation's `range(of:)`, which costs a bridge and a locale per call.
+    static func range(of needle: String, in text: String) -> Range<String.Index>? {
+        var text = text
+        var needle = needle
+        let found = text.withUTF8 { hay in
+            needle.withUTF8 { pin in offset(of: UnsafeRawBufferPointer(pin), in: UnsafeRawBufferPointer(hay)) }
+        }
+        guard let found else { return nil }
+        // Both ends sit on scalar boundaries, since a UTF-8 needle starts and ends whole scalars.
+        let bytes = text.utf8
+        let start = bytes.index(bytes.startIndex, offsetBy: found)
+        return start..<bytes.index(start, offsetBy: needle.utf8.count)
+    }
+
     /// The pieces of `text` between occurrences of `separator`, empty ones included, as slices of
     /// the text (no copies). Matched on UTF-8 bytes; the standard library's `split(separator:)`
     /// compares Characters one by one and was a tenth of an extraction.
