@@ -130,6 +130,9 @@ struct MetadataCase: CustomTestStringConvertible, Sendable {
         // A time declared in UTC near midnight falls on the day the page marks up for its readers.
         MetadataCase(language: "de", field: .date, head: "<meta property=\"article:published_time\" content=\"2021-11-04T23:00Z\">",
                      body: "<h1>Überschrift</h1><span class=\"o-metadata__date\">5. November 2021</span>", expected: "2021-11-05"),
+        // …but never to a day the reference time has not reached.
+        MetadataCase(language: "de", field: .date, head: "<meta property=\"article:published_time\" content=\"2023-04-22T20:00:00Z\">",
+                     body: "<h1>Überschrift</h1><span class=\"news-date\">23. April 2023</span>", expected: "2023-04-22T20:00:00Z", now: "2023-04-21T00:30:00Z"),
         MetadataCase(language: "fr", field: .date, head: "<meta property=\"article:published_time\" content=\"2020-02-18T12:53:40+00:00\">",
                      body: "<span class=\"date\">19 février 2020</span>", expected: "2020-02-18T12:53:40+00:00"),
         // A sentence of the article that tells of a date does not date it; a numeric date opening the text does.

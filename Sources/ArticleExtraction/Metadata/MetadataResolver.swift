@@ -118,7 +118,7 @@ struct MetadataResolver {
             declarations.linked("dateCreated"),
         ]
         let printed = visible.info.date.flatMap { isPossible($0) ? $0 : nil }
-        let marked = [markup.markedDate, markup.printedDate].compactMap { $0 }
+        let marked = [markup.markedDate, markup.printedDate].compactMap { $0 }.filter(isPossible)
         for candidate in candidates.compactMap({ $0 }) {
             guard let date = DateParser.parse(candidate), isPossible(date) else { continue }
             // The date printed beside the headline is the one the page shows its readers. Where it
