@@ -146,9 +146,8 @@ struct ArticleVocabulary {
     /// FNV-1a over UTF-8 bytes, ASCII letters lowercased.
     private static func token(of bytes: some Sequence<UInt8>) -> Token {
         var hash: UInt64 = 0xcbf2_9ce4_8422_2325
-        for var byte in bytes {
-            if byte >= 0x41 && byte <= 0x5A { byte |= 0x20 }
-            hash = (hash ^ UInt64(byte)) &* 0x100_0000_01b3
+        for byte in bytes {
+            hash = (hash ^ UInt64(byte.asciiLowercased)) &* 0x100_0000_01b3
         }
         return hash
     }

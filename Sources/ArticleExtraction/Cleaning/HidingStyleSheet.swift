@@ -178,7 +178,7 @@ struct HidingStyleSheet {
             let lowered = [UInt8](unsafeUninitializedCapacity: kept) { lowered, count in
                 for index in 0..<kept {
                     let byte = text[index]
-                    lowered[index] = byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte
+                    lowered[index] = byte.asciiLowercased
                 }
                 count = kept
             }

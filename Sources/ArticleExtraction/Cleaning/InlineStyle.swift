@@ -10,8 +10,7 @@ struct InlineStyle: Equatable {
     private(set) var declarations: [String: String] = [:]
 
     init(_ text: String) {
-        let lowered = text.utf8.map { $0 >= 0x41 && $0 <= 0x5A ? $0 | 0x20 : $0 }
-        self = lowered.withUnsafeBufferPointer { InlineStyle(lowercased: $0) }
+        self = text.utf8.map(\.asciiLowercased).withUnsafeBufferPointer { InlineStyle(lowercased: $0) }
     }
 
     /// Declarations whose ASCII letters are already lowercased, read in place.
@@ -31,7 +30,7 @@ struct InlineStyle: Equatable {
         if let bang = value.firstIndex(of: UInt8(ascii: "!")), value[bang...].starts(with: "!important".utf8) {
             value = InlineStyle.trimmed(value[..<bang])
         }
-        guard !property.isEmpty, !value.isEmpty, InlineStyle.isVisibilityProperty(UnsafeBufferPointer(rebasing: property)) else { return }
+        guard !property.isEmpty, !value.isEmpty, InlineStyle.visibilityProperties.contains(where: { $0.elementsEqual(property) }) else { return }
         declarations[String(decoding: property, as: UTF8.self)] = String(decoding: value, as: UTF8.self)
     }
 
@@ -42,15 +41,6 @@ struct InlineStyle: Equatable {
         "max-width", "position", "left", "top", "right", "bottom", "clip", "clip-path", "text-indent", "color",
         "background-color", "background",
     ].map { Array($0.utf8) }
-
-    /// Compared with memcmp: the generic `elementsEqual` walked each property byte by byte through
-    /// iterators, and stylesheets have thousands of declarations.
-    private static func isVisibilityProperty(_ name: UnsafeBufferPointer<UInt8>) -> Bool {
-        guard let base = name.baseAddress else { return false }
-        return visibilityProperties.contains { property in
-            property.count == name.count && property.withUnsafeBytes { memcmp($0.baseAddress!, base, name.count) == 0 }
-        }
-    }
 
     /// The bytes without surrounding ASCII whitespace.
     private static func trimmed(_ bytes: Slice<UnsafeBufferPointer<UInt8>>) -> Slice<UnsafeBufferPointer<UInt8>> {
@@ -138,10 +128,12 @@ struct InlineStyle: Equatable {
         return false
     }
 
-    /// Whether a `style` attribute may hide content; see ``mayHide(_:countingFontSize:)``.
-    static func mayHide(style: String) -> Bool {
-        let lowered = style.utf8.map { $0 >= 0x41 && $0 <= 0x5A ? $0 | 0x20 : $0 }
-        return lowered.withUnsafeBytes { mayHide($0, countingFontSize: true) }
+    /// Whether a `style` attribute hides its element: lowercased once, parsed only when it holds a
+    /// hiding word (see ``mayHide(_:countingFontSize:)``).
+    static func hidesContent(style: String) -> Bool {
+        style.utf8.map(\.asciiLowercased).withUnsafeBufferPointer { lowered in
+            mayHide(UnsafeRawBufferPointer(lowered), countingFontSize: true) && InlineStyle(lowercased: lowered).hidesContent
+        }
     }
 
     /// A CSS length in pixels (`0`, `-9999px`, `0em`, `0.5pt`); other units count as pixels,

@@ -15,7 +15,7 @@ enum Visibility {
         if let aria = node.attribute("aria-hidden"), aria.lowercased() == "true", LinkDensity(of: node).density > Thresholds.maximumBlockLinkDensity {
             return .hiddenAttribute
         }
-        if let style = node.attribute("style"), !style.isEmpty, InlineStyle.mayHide(style: style), InlineStyle(style).hidesContent {
+        if let style = node.attribute("style"), !style.isEmpty, InlineStyle.hidesContent(style: style) {
             return .hiddenStyle
         }
         if styleSheet.hides(node) { return .hiddenByStylesheet }

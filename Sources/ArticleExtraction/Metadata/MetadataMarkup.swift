@@ -390,7 +390,7 @@ struct MetadataMarkup {
             if window.contains(where: { $0 >= 0xC0 && $0 < 0xE0 }) {
                 return Array(String(decoding: window, as: UTF8.self).lowercased().utf8)
             }
-            return window.map { $0 >= 0x41 && $0 <= 0x5A ? $0 | 0x20 : $0 }
+            return window.map(\.asciiLowercased)
         } ?? []
     }
 

@@ -60,8 +60,8 @@ enum TitleCleaner {
         // ASCII is lowercased and filtered in place; only titles beyond it pay for the Unicode tables.
         if title.utf8.allSatisfy({ $0 < 0x80 }) {
             let bytes = title.utf8.compactMap { byte -> UInt8? in
-                if byte >= 0x41 && byte <= 0x5A { return byte | 0x20 }
-                return (byte >= 0x61 && byte <= 0x7A) || (byte >= 0x30 && byte <= 0x39) ? byte : nil
+                let lower = byte.asciiLowercased
+                return (lower >= 0x61 && lower <= 0x7A) || (lower >= 0x30 && lower <= 0x39) ? lower : nil
             }
             return String(decoding: bytes, as: UTF8.self)
         }
