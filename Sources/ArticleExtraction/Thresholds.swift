@@ -47,6 +47,10 @@ public enum Thresholds {
     /// A paragraph made almost only of a link ("Read more: …") is dropped under this length.
     static let linkParagraphDensity = 0.9
     static let linkParagraphMaximumCharacters = 120
+    /// The plain text beside a link in a line of a link list: "READ MORE:", "[VIDEO]".
+    static let maximumLinkLabelCharacters = 20
+    /// A link is a headline from this many words; shorter ones are names, handles or addresses.
+    static let minimumHeadlineWords = 3
 
     /// An attempt shorter than this (weighted characters) makes the extractor try again with
     /// fewer rules (Readability's `charThreshold`: 500).

@@ -34,6 +34,27 @@ import Testing
         #expect(!article.text.contains("Facebook"))
     }
 
+    @Test func dropsHeadlineLinksSetAsLinesButKeepsShortLinks() throws {
+        let html = """
+        <div class="story"><p>\(prose("budget"))</p>
+        <p><strong>READ MORE: <a href="/b">Council rejects the bypass plan after long debate</a></strong></p>
+        <p><strong>DON'T MISS</strong><br><a href="/c">Mayor answers critics of the new tram line</a> [INSIGHT]<br>
+        <a href="/d">Flood defences finished two years late</a> [VIDEO]</p>
+        <p>Account: <a href="https://example.org/@clerk">@council_clerk</a></p>
+        <blockquote><p>We will not wait another decade.</p></blockquote><p>[<a href="https://example.org/r">Gazette</a>]</p>
+        <p>\(prose("school plan")) Read <a href="/e">the full report of the committee</a> for details.</p>
+        <p>\(prose("rail plan"))</p><p>\(prose("park plan"))</p>
+        <div class="gallery"><p>Image 1 of 8</p><p>Back to Gallery</p></div></div>
+        """
+        let article = try extract(html)
+        #expect(!article.text.contains("bypass plan"))
+        #expect(!article.text.contains("DON'T MISS") && !article.text.contains("tram line") && !article.text.contains("Flood defences"))
+        #expect(article.text.contains("@council_clerk"))
+        #expect(article.text.contains("[Gazette]"))
+        #expect(article.text.contains("full report of the committee"))
+        #expect(!article.text.contains("Back to Gallery"))
+    }
+
     @Test func scoresChineseTextByCharacters() throws {
         // Short Chinese paragraphs are full sentences; an English link bar beside them is not.
         let paragraph = "近年來，以平臺經濟為代表的新業態迅速發展，涌現出了外賣員、快遞員、網約車司機等新就業群體。"

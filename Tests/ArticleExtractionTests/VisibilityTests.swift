@@ -51,6 +51,16 @@ import Testing
         #expect(elements.map { Visibility.hidingRule(of: $0, styleSheet: sheet) } == [.hiddenByStylesheet, .hiddenByStylesheet, nil, nil])
     }
 
+    @Test func frameworkUtilityClassesHide() throws {
+        let document = try HTMLDocument.parse(Array("""
+        <div class="gallery-overlay hidden">Back to Gallery</div><p class="d-none">two</p>
+        <div class="hidden-xs">three</div><div class="unhide">four</div><p class="Hide">five</p>
+        """.utf8))
+        let sheet = HidingStyleSheet(collectingFrom: try #require(document.root))
+        let elements = try #require(document.body).descendants.filter { $0.isElement && ["div", "p"].contains($0.name) }
+        #expect(elements.map { Visibility.hidingRule(of: $0, styleSheet: sheet) } == [.hiddenClass, .hiddenClass, nil, nil, nil])
+    }
+
     @Test func ariaHiddenHidesLinkBlocksButNotCaptions() throws {
         let document = try HTMLDocument.parse(Array("""
         <figcaption><span aria-hidden="true">The harbour at dawn.</span></figcaption>

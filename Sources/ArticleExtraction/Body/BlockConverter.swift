@@ -122,8 +122,9 @@ struct BlockConverter {
         let density = stats.linkDensity
         let name = node.name
         if name == "p" {
+            guard focus != .recall, density > 0 else { return nil }
             let isLinkLine = density >= Thresholds.linkParagraphDensity && stats.text.characters <= Thresholds.linkParagraphMaximumCharacters
-            return isLinkLine && focus != .recall ? .linkFarm : nil
+            return isLinkLine || LinkLines(of: node).isLinkList ? .linkFarm : nil
         }
         guard BlockConverter.judgedContainers.contains(name) else { return nil }
         let signature = BoilerplatePatterns.signature(of: node)

@@ -30,12 +30,13 @@ enum BoilerplatePatterns {
     ]
 
     /// Words of blocks inside an article that are not article text: share bars, "related" lists,
-    /// newsletter boxes, tag lists. Not "paywall": a page that carries the text behind its paywall
+    /// newsletter boxes, tag lists, and picture galleries, whose slides repeat their captions beside
+    /// counters and controls ("Image 1 of 8", "Back to Gallery"). Not "paywall": a page that carries the text behind its paywall
     /// carries article text there.
     static let inArticleBoilerplate = [
         "share", "social", "related", "recommend", "newsletter", "subscribe", "promo", "advert", "sponsor",
         "breadcrumb", "tags", "comment", "toolbar", "byline", "author-bio", "read-more", "readmore", "more-stories",
-        "signup", "sign-up", "cookie", "outbrain", "taboola",
+        "signup", "sign-up", "cookie", "outbrain", "taboola", "gallery", "slideshow", "carousel", "slider",
     ]
 
     /// Roles of landmarks that never hold the article.

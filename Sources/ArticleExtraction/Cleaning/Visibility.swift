@@ -8,6 +8,7 @@ enum Visibility {
     ///     <div aria-hidden="true"><a>…</a><a>…</a></div>      → hidden-attribute (links kept from screen readers)
     ///     <div style="height:0;overflow:hidden">…</div>       → hidden-style
     ///     <style>.k2x{left:-5000px;position:absolute}</style><div class="k2x">…</div> → hidden-by-stylesheet
+    ///     <div class="gallery-overlay hidden">…</div>          → hidden-class
     static func hidingRule(of node: HTMLNode, styleSheet: HidingStyleSheet) -> RemovalRule? {
         if node.hasAttribute("hidden") { return .hiddenAttribute }
         // `aria-hidden` hides from screen readers only: sites set it on visible captions that repeat
@@ -19,7 +20,20 @@ enum Visibility {
             return .hiddenStyle
         }
         if styleSheet.hides(node) { return .hiddenByStylesheet }
+        if let classes = node.attribute("class"), hasHidingClass(classes) { return .hiddenClass }
         return nil
+    }
+
+    /// The display-none utility classes of the common CSS frameworks (Bootstrap's `hidden`, `hide`
+    /// and `d-none`, Tailwind's and Foundation's `hidden`, Bulma's `is-hidden`). A saved page rarely
+    /// carries the framework's stylesheet, so the class is read as the rule it stands for.
+    static let hidingClasses: Set<Substring> = ["hidden", "hide", "d-none", "is-hidden"]
+
+    /// Whether one of the class names is a display-none utility (class names are case-sensitive, as in
+    /// CSS); a substring check first spares the split.
+    static func hasHidingClass(_ classes: String) -> Bool {
+        guard ByteSearch.contains(classes, "hid") || ByteSearch.contains(classes, "d-none") else { return false }
+        return classes.split(whereSeparator: { $0 == " " || $0 == "\t" || $0 == "\n" }).contains { hidingClasses.contains($0) }
     }
 
     /// Whether the element is a `<marquee>` or `<noscript>`: a marquee is a ticker, not article
