@@ -55,6 +55,18 @@ import Testing
         #expect(!article.text.contains("Back to Gallery"))
     }
 
+    @Test func dropsARelatedPostsBoxAfterItsTitle() throws {
+        let html = """
+        <article class="post-1806"><p>\(prose("budget"))</p><p>\(prose("school plan"))</p><p>\(prose("rail plan"))</p><p>\(prose("park plan"))</p>
+        <h3 class="relatedpoststitle">You may also like…</h3>
+        <article class="post-7816"><p>\(prose("harbour"))</p></article><article class="post-7817"><p>\(prose("museum"))</p></article></article>
+        """
+        let article = try extract(html)
+        #expect(article.text.contains("rail plan"))
+        #expect(!article.text.contains("You may also like"))
+        #expect(!article.text.contains("harbour") && !article.text.contains("museum"))
+    }
+
     @Test func scoresChineseTextByCharacters() throws {
         // Short Chinese paragraphs are full sentences; an English link bar beside them is not.
         let paragraph = "近年來，以平臺經濟為代表的新業態迅速發展，涌現出了外賣員、快遞員、網約車司機等新就業群體。"

@@ -71,6 +71,16 @@ struct BlockConverter {
                 }
                 flush()
                 if let level = HTMLVocabulary.headingLevel(name) {
+                    if !roots.contains(node), focus != .recall, cleansConditionally, BlockConverter.introducesBoilerplate(node) {
+                        // The heading of a "related posts" box: it and what follows it in its parent go.
+                        var text = node.textContent
+                        while case let .enter(sibling)? = steps.last, sibling.parent == node.parent {
+                            text += " " + sibling.textContent
+                            steps.removeLast()
+                        }
+                        removals.append(Removal(rule: .boilerplate, text: text))
+                        continue
+                    }
                     let text = TextNormalizer.collapse(node.textContent)
                     if !text.isEmpty { output.append(DraftBlock(block: .heading(level: level, text: text))) }
                     continue
@@ -142,6 +152,18 @@ struct BlockConverter {
         if density > maximumDensity { return .linkFarm }
         if BoilerplatePatterns.classWeight(of: node) < 0 && density > Thresholds.maximumNegativeBlockLinkDensity { return .linkFarm }
         return nil
+    }
+
+    /// Class and id words of the title of a box of other stories or of comments.
+    static let boxTitleWords = ["related", "recommend", "more-stories", "comment", "outbrain", "taboola"]
+
+    /// Whether a heading's class or id names the title of a "related posts" or comments box set
+    /// inside the article, above the box's items. The words that rescue a container (`post`,
+    /// `article`) do not rescue a heading, which holds no article: `relatedpoststitle` is a box title.
+    ///
+    ///     <h3 class="relatedpoststitle">You may also like…</h3><article class="post-7816">…</article>
+    static func introducesBoilerplate(_ heading: HTMLNode) -> Bool {
+        BoilerplatePatterns.matches(BoilerplatePatterns.signature(of: heading), boxTitleWords)
     }
 
     /// Whether the article's previous paragraph announces what follows ("Sources:", "閱讀全文："):
