@@ -34,6 +34,10 @@ struct BlockConverter {
         func flush(markedCaption: Bool = false) {
             guard !pending.isEmpty else { return }
             for paragraph in BlockConverter.paragraphs(in: pending) {
+                if focus != .recall, InterfaceLabels.isLabel(paragraph) {
+                    removals.append(Removal(rule: .boilerplate, text: paragraph))
+                    continue
+                }
                 output.append(DraftBlock(block: .paragraph(paragraph), isMarkedCaption: markedCaption))
             }
             pending.removeAll(keepingCapacity: true)
@@ -82,7 +86,11 @@ struct BlockConverter {
                         continue
                     }
                     let text = TextNormalizer.collapse(node.textContent)
-                    if !text.isEmpty { output.append(DraftBlock(block: .heading(level: level, text: text))) }
+                    if focus != .recall, InterfaceLabels.isLabel(text) {
+                        removals.append(Removal(rule: .boilerplate, text: text))
+                    } else if !text.isEmpty {
+                        output.append(DraftBlock(block: .heading(level: level, text: text)))
+                    }
                     continue
                 }
                 switch name {

@@ -1,0 +1,46 @@
+// The words a page prints on its furniture, never in an article: ad markers, buttons, notes that the story goes on.
+
+/// Lines that are only an interface label, in the languages of the pages we see most.
+///
+/// An ad slot left empty by a blocked script still prints its marker, and a like button its
+/// caption; the label is a paragraph of its own in the article's container:
+///
+///     <p>ADVERTISEMENT</p>                → label
+///     <div>Continue Reading Below</div>   → label
+///     <p>Advertisement aside, …</p>      → article text
+enum InterfaceLabels {
+    /// The labels, lowercased, without surrounding punctuation.
+    static let labels: Set<String> = [
+        // Ad markers.
+        "advertisement", "advertisements", "advert", "ad", "sponsored", "anzeige", "werbung", "gesponsert",
+        "publicidad", "publicité", "pubblicità", "reklama", "реклама", "广告", "廣告", "広告",
+        // Notes that the article goes on past an ad.
+        "continue reading below", "story continues below", "article continues below", "continue reading",
+        "story continues", "lesen sie weiter", "weiterlesen", "weiter lesen", "mehr erfahren", "learn more", "read more",
+        "lire la suite", "leer más", "seguir leyendo", "continua a leggere",
+        // Buttons and their captions.
+        "click to enlarge", "click to expand", "zum vergrößern bitte anklicken", "zum vergrößern anklicken",
+        "like this", "gefällt mir", "like loading", "liken lade", "share this", "teilen", "compartir", "partager",
+    ]
+
+    /// The longest label, in bytes: longer lines are not looked up.
+    private static let longestLabel = labels.map(\.utf8.count).max() ?? 0
+
+    /// Whether the whole line is a label, ignoring case, spaces and the dashes, dots and colons around it.
+    static func isLabel(_ line: String) -> Bool {
+        guard line.utf8.count <= longestLabel + 12 else { return false }
+        let trimmed = line.trimmingCharacters(in: trimmedCharacters).lowercased()
+        return !trimmed.isEmpty && labels.contains(trimmed)
+    }
+
+    private static let trimmedCharacters: Set<Character> = [" ", "-", "–", "—", ".", "…", ":", "·", "|", "(", ")", "[", "]", "\u{A0}"]
+}
+
+private extension String {
+    func trimmingCharacters(in set: Set<Character>) -> Substring {
+        var slice = self[...]
+        while let first = slice.first, set.contains(first) { slice.removeFirst() }
+        while let last = slice.last, set.contains(last) { slice.removeLast() }
+        return slice
+    }
+}

@@ -1,0 +1,25 @@
+// Lines that are only a page's furniture label.
+@testable import ArticleExtraction
+import Testing
+
+struct InterfaceLabelsTests {
+    @Test(arguments: ["ADVERTISEMENT", "- Advertisement -", "Continue Reading Below", "Anzeige", "广告", "Gefällt mir:", "Liken Lade …", "Zum Vergrößern bitte anklicken"])
+    func recognisesLabels(line: String) {
+        #expect(InterfaceLabels.isLabel(line))
+    }
+
+    @Test(arguments: ["Advertisement aside, the paper held its price.", "Read more about the budget", "Werbung für den Frieden", ""])
+    func leavesSentences(line: String) {
+        #expect(!InterfaceLabels.isLabel(line))
+    }
+
+    @Test func dropsLabelParagraphsFromTheBody() throws {
+        let html = """
+        <div class="story"><p>\(prose("budget"))</p><p>ADVERTISEMENT</p><p>\(prose("school plan"))</p>
+        <div>Continue Reading Below</div><p>\(prose("rail plan"))</p><p>\(prose("park plan"))</p></div>
+        """
+        let article = try extract(html)
+        #expect(article.text.contains("park plan"))
+        #expect(!article.text.contains("ADVERTISEMENT") && !article.text.contains("Continue Reading"))
+    }
+}
