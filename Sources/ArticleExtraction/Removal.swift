@@ -8,7 +8,8 @@ public enum RemovalRule: String, Sendable, CaseIterable {
     case hiddenStyle = "hidden-style"
     /// A class or id rule of the page's own `<style>` blocks that hides the element.
     case hiddenByStylesheet = "hidden-by-stylesheet"
-    /// A CSS framework's display-none utility class (`hidden`, `d-none`), whose stylesheet a saved page rarely carries.
+    /// A CSS framework's display-none utility class (`hidden`, `d-none`), whose stylesheet a saved page
+    /// rarely carries, or a card shown only on hover.
     case hiddenClass = "hidden-class"
     /// `<marquee>` and `<noscript>` blocks, which carry link farms and no article text.
     case invisibleElement = "invisible-element"

@@ -61,6 +61,16 @@ import Testing
         #expect(elements.map { Visibility.hidingRule(of: $0, styleSheet: sheet) } == [.hiddenClass, .hiddenClass, nil, nil, nil])
     }
 
+    @Test func hoverCardsInsideParagraphsHide() throws {
+        let document = try HTMLDocument.parse(Array("""
+        <p>Said <span class="rollover-people"><a href="/p">Ilhan Omar</a><span class="rollover-people-block"><a href="/x">Latest headline</a></span></span>.</p>
+        <div class="fusion-rollover">Image overlay</div>
+        """.utf8))
+        let sheet = HidingStyleSheet(collectingFrom: try #require(document.root))
+        let elements = try #require(document.body).descendants.filter { $0.isElement && ["span", "div"].contains($0.name) }
+        #expect(elements.map { Visibility.hidingRule(of: $0, styleSheet: sheet) } == [nil, .hiddenClass, nil])
+    }
+
     @Test func ariaHiddenHidesLinkBlocksButNotCaptions() throws {
         let document = try HTMLDocument.parse(Array("""
         <figcaption><span aria-hidden="true">The harbour at dawn.</span></figcaption>

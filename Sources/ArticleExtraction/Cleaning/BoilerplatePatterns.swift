@@ -36,7 +36,7 @@ enum BoilerplatePatterns {
     static let inArticleBoilerplate = [
         "share", "social", "related", "recommend", "newsletter", "subscribe", "promo", "advert", "sponsor",
         "breadcrumb", "tags", "comment", "toolbar", "byline", "author-bio", "read-more", "readmore", "more-stories",
-        "signup", "sign-up", "cookie", "outbrain", "taboola", "gallery", "slideshow", "carousel", "slider",
+        "signup", "sign-up", "cookie", "outbrain", "taboola", "gallery", "slideshow", "carousel", "slider", "swiper", "trending",
     ]
 
     /// Roles of landmarks that never hold the article.

@@ -20,7 +20,12 @@ enum Visibility {
             return .hiddenStyle
         }
         if styleSheet.hides(node) { return .hiddenByStylesheet }
-        if let classes = node.attribute("class"), hasHidingClass(classes) { return .hiddenClass }
+        if let classes = node.attribute("class") {
+            if hasHidingClass(classes) { return .hiddenClass }
+            if node.isElement(named: "span"), isHoverCard(classes), node.hasAncestor(named: "p", maxDepth: 6), !holdsHoverCard(node) {
+                return .hiddenClass
+            }
+        }
         return nil
     }
 
@@ -34,6 +39,22 @@ enum Visibility {
     static func hasHidingClass(_ classes: String) -> Bool {
         guard ByteSearch.contains(classes, "hid") || ByteSearch.contains(classes, "d-none") else { return false }
         return classes.split(whereSeparator: { $0 == " " || $0 == "\t" || $0 == "\n" }).contains { hidingClasses.contains($0) }
+    }
+
+    /// Words of the classes of cards a page shows only while the pointer rests on a name or a term.
+    static let hoverCardWords = ["tooltip", "popover", "rollover", "hovercard"]
+
+    /// Whether the classes name a card shown on hover: `<span class="rollover-people-block">` inside a
+    /// paragraph holds a person's latest headlines, which a reader sees only by pointing at the name.
+    /// Only such spans inside a paragraph are cards, and only the innermost: themes also put the
+    /// words on the name that triggers the card, or on image overlays.
+    static func isHoverCard(_ classes: String) -> Bool {
+        hoverCardWords.contains { ByteSearch.contains(classes, $0) }
+    }
+
+    /// Whether a hover card sits inside the element: then the element is the name that shows it, and stays.
+    private static func holdsHoverCard(_ node: HTMLNode) -> Bool {
+        node.descendants.contains { $0.isElement && $0.attribute("class").map(isHoverCard) == true }
     }
 
     /// Whether the element is a `<marquee>` or `<noscript>`: a marquee is a ticker, not article
