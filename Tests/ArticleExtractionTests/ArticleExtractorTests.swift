@@ -67,6 +67,18 @@ import Testing
         #expect(!article.text.contains("harbour") && !article.text.contains("museum"))
     }
 
+    @Test func leavesAuthorBoxesOut() throws {
+        let html = """
+        <div class="post"><div class="entry"><p>\(prose("budget"))</p><p>\(prose("school plan"))</p><p>\(prose("rail plan"))</p>
+        <p>\(prose("park plan"))</p></div>
+        <div class="post-author"><p>Regan is a writer living in Massachusetts with her husband, two sons and two cats, and she writes, walks and reads.</p></div></div>
+        <div class="entry-author-bio"><p>Emiliano joined the magazine in March 2017, and has been reporting on energy, markets and policy since 2009.</p></div>
+        """
+        let article = try extract(html)
+        #expect(article.text.contains("park plan"))
+        #expect(!article.text.contains("Regan") && !article.text.contains("Emiliano"))
+    }
+
     @Test func scoresChineseTextByCharacters() throws {
         // Short Chinese paragraphs are full sentences; an English link bar beside them is not.
         let paragraph = "近年來，以平臺經濟為代表的新業態迅速發展，涌現出了外賣員、快遞員、網約車司機等新就業群體。"

@@ -145,11 +145,7 @@ struct BlockConverter {
             return isLinkLine || LinkLines(of: node).isLinkList ? .linkFarm : nil
         }
         guard BlockConverter.judgedContainers.contains(name) else { return nil }
-        let signature = BoilerplatePatterns.signature(of: node)
-        if focus != .recall, BoilerplatePatterns.matches(signature, BoilerplatePatterns.inArticleBoilerplate),
-           !BoilerplatePatterns.matches(signature, BoilerplatePatterns.maybeArticle) {
-            return .boilerplate
-        }
+        if focus != .recall, BoilerplatePatterns.namesInArticleBoilerplate(node) { return .boilerplate }
         if stats.text.commas >= Thresholds.proseCommaCount && density < Thresholds.maximumBlockLinkDensity { return nil }
         let maximumDensity: Double
         switch focus {

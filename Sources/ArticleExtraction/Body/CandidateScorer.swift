@@ -148,6 +148,8 @@ struct CandidateScorer {
         var result: [HTMLNode] = []
         for sibling in parent.childElements where !excluded.contains(sibling) {
             if sibling == top { result.append(sibling); continue }
+            // An author box or share bar beside the article scores like prose, but names itself.
+            if weighsClasses, BoilerplatePatterns.namesInArticleBoilerplate(sibling) { continue }
             var bonus = 0.0
             if !topClass.isEmpty, sibling.attribute("class") == topClass { bonus += topScore * 0.2 }
             if let score = scores[sibling], final(sibling, scores) + bonus >= threshold, score > 0,

@@ -35,9 +35,26 @@ enum BoilerplatePatterns {
     /// carries article text there.
     static let inArticleBoilerplate = [
         "share", "social", "related", "recommend", "newsletter", "subscribe", "promo", "advert", "sponsor",
-        "breadcrumb", "tags", "comment", "toolbar", "byline", "author-bio", "read-more", "readmore", "more-stories",
+        "breadcrumb", "tags", "comment", "toolbar", "byline", "author-bio", "post-author", "author-box", "authorbox",
+        "about-author", "author-info", "author-profile", "author-description", "read-more", "readmore", "more-stories",
         "signup", "sign-up", "cookie", "outbrain", "taboola", "gallery", "slideshow", "carousel", "slider", "swiper", "trending",
     ]
+
+    /// Whether an element's class or id names boilerplate inside an article, with no word that may
+    /// mean it holds the article.
+    ///
+    ///     <div class="entry-author-bio">…</div>    → boilerplate
+    ///     <div class="post-author">…</div>         → boilerplate: "post" is part of the boilerplate word
+    ///     <div class="share-content">…</div>       → not: "content" may be the article
+    static func namesInArticleBoilerplate(_ node: HTMLNode) -> Bool {
+        var signature = signature(of: node)
+        guard matches(signature, inArticleBoilerplate) else { return false }
+        // A rescuing word inside the boilerplate word itself ("post" in "post-author") rescues nothing.
+        for word in inArticleBoilerplate where ByteSearch.contains(signature, word) {
+            signature = ByteSearch.pieces(of: signature, separatedBy: word).joined(separator: " ")
+        }
+        return !matches(signature, maybeArticle)
+    }
 
     /// Roles of landmarks that never hold the article.
     static let unlikelyRoles: Set<String> = ["menu", "menubar", "complementary", "navigation", "alert", "alertdialog", "dialog", "banner", "contentinfo", "search"]
