@@ -57,9 +57,14 @@ public struct Article: Sendable, Equatable {
     /// The captions of the article's images, in reading order.
     public var captions: [String] { images.compactMap(\.caption) }
 
-    /// The body as plain text: one paragraph per block, blocks separated by a blank line.
+    /// The body's text: one paragraph per block, blocks separated by a blank line. Image captions
+    /// are left to ``captions`` and ``images``: a caption describes a picture, not the story, and
+    /// read in line it breaks the prose with credits ("Photo: AP") and repeats.
     public var text: String {
-        body.compactMap(\.plainText).filter { !$0.isEmpty }.joined(separator: "\n\n")
+        body.compactMap { block in
+            if case .image = block { return nil }
+            return block.plainText
+        }.filter { !$0.isEmpty }.joined(separator: "\n\n")
     }
 }
 
