@@ -79,6 +79,17 @@ import Testing
         #expect(!article.text.contains("Regan") && !article.text.contains("Emiliano"))
     }
 
+    @Test func joinsArticlePartsSetInTheSameWrapper() throws {
+        // The first part's paragraphs sit too deep for its wrapper to be scored; the class says it belongs.
+        let deep = "<div><div><div><section><div><div><div>\((1...4).map { "<p>\(prose("harbour \($0)"))</p>" }.joined())</div></div></div></section></div></div></div>"
+        let html = """
+        <div id="post"><div class="part-wrap">\(deep)</div><div class="video"><p>Watch the talk</p></div>
+        <div class="part-wrap"><div><div><div><div>\((1...5).map { "<p>\(prose("budget \($0)"))</p>" }.joined())</div></div></div></div></div></div>
+        """
+        let article = try extract(html)
+        #expect(article.text.contains("harbour 1") && article.text.contains("budget 4"))
+    }
+
     @Test func scoresChineseTextByCharacters() throws {
         // Short Chinese paragraphs are full sentences; an English link bar beside them is not.
         let paragraph = "近年來，以平臺經濟為代表的新業態迅速發展，涌現出了外賣員、快遞員、網約車司機等新就業群體。"

@@ -157,6 +157,12 @@ struct CandidateScorer {
                 result.append(sibling)
                 continue
             }
+            // A part of the article set in the same wrapper, its paragraphs nested too deep to score
+            // it: `<div class="acf-content">` twice, a video between them.
+            if bonus > 0, scores[sibling] == nil, isProse(statistics[sibling]) {
+                result.append(sibling)
+                continue
+            }
             guard sibling.name == "p" else { continue }
             let stats = statistics[sibling]
             let length = stats.text.characters
@@ -167,6 +173,12 @@ struct CandidateScorer {
             }
         }
         return result
+    }
+
+    /// Whether a block's text reads as prose: long, with commas, few links.
+    private func isProse(_ stats: NodeStatistics) -> Bool {
+        stats.text.characters >= Thresholds.satisfyingArticleCharacters && stats.text.commas >= Thresholds.proseCommaCount
+            && stats.linkDensity < Thresholds.maximumSiblingLinkDensity
     }
 
     private func endsSentence(_ text: String) -> Bool {
