@@ -90,6 +90,19 @@ import Testing
         #expect(article.text.contains("harbour 1") && article.text.contains("budget 4"))
     }
 
+    @Test func keepsEmbeddedPostsTheArticleQuotes() throws {
+        let html = """
+        <div class="entry-content"><p>\(prose("budget"))</p><p>\(prose("school plan"))</p><p>\(prose("rail plan"))</p>
+        <div class="social-media-embed"><blockquote class="twitter-tweet"><p>Yes this is real and the state spent half a million
+        dollars on it: <a href="https://t.co/x">https://t.co/Nc0nKoXGBP</a></p>— A Reader (@reader)
+        <a href="https://twitter.com/reader/status/1">November 18, 2019</a></blockquote></div>
+        <p>\(prose("park plan"))</p></div>
+        """
+        let article = try extract(html)
+        #expect(article.text.contains("half a million"))
+        #expect(article.text.contains("park plan"))
+    }
+
     @Test func scoresChineseTextByCharacters() throws {
         // Short Chinese paragraphs are full sentences; an English link bar beside them is not.
         let paragraph = "近年來，以平臺經濟為代表的新業態迅速發展，涌現出了外賣員、快遞員、網約車司機等新就業群體。"

@@ -144,7 +144,7 @@ struct BlockConverter {
             let isLinkLine = density >= Thresholds.linkParagraphDensity && stats.text.characters <= Thresholds.linkParagraphMaximumCharacters
             return isLinkLine || LinkLines(of: node).isLinkList ? .linkFarm : nil
         }
-        guard BlockConverter.judgedContainers.contains(name) else { return nil }
+        guard BlockConverter.judgedContainers.contains(name), !BlockConverter.wrapsQuote(node) else { return nil }
         if focus != .recall, BoilerplatePatterns.namesInArticleBoilerplate(node) { return .boilerplate }
         if stats.text.commas >= Thresholds.proseCommaCount && density < Thresholds.maximumBlockLinkDensity { return nil }
         let maximumDensity: Double
@@ -168,6 +168,22 @@ struct BlockConverter {
     ///     <h3 class="relatedpoststitle">You may also like…</h3><article class="post-7816">…</article>
     static func introducesBoilerplate(_ heading: HTMLNode) -> Bool {
         BoilerplatePatterns.matches(BoilerplatePatterns.signature(of: heading), boxTitleWords)
+    }
+
+    /// Whether the element only wraps a block quote: an embedded post the article quotes
+    /// (`<div class="social-media-embed"><blockquote class="twitter-tweet">…</blockquote></div>`).
+    /// Its class names a social network and its links are the post's, but it is the article's quote.
+    static func wrapsQuote(_ node: HTMLNode) -> Bool {
+        var quote: HTMLNode?
+        for child in node.children {
+            if child.isElement {
+                guard quote == nil, child.isElement(named: "blockquote") else { return false }
+                quote = child
+            } else if child.isText, (child.withTextBytes { TextMeasure(bytes: $0).characters } ?? 0) > 0 {
+                return false
+            }
+        }
+        return quote != nil
     }
 
     /// Whether the article's previous paragraph announces what follows ("Sources:", "閱讀全文："):

@@ -79,7 +79,7 @@ struct BodyExtractor {
                 let signature = BoilerplatePatterns.signature(of: node)
                 if BoilerplatePatterns.matches(signature, BoilerplatePatterns.unlikelyArticle),
                    !BoilerplatePatterns.matches(signature, BoilerplatePatterns.maybeArticle),
-                   !node.hasAncestor(named: "table"), !node.hasAncestor(named: "code") {
+                   !node.hasAncestor(named: "table"), !node.hasAncestor(named: "code"), !BlockConverter.wrapsQuote(node) {
                     isUnlikely = true
                 }
                 if let role = node.attribute("role")?.lowercased(), BoilerplatePatterns.unlikelyRoles.contains(role) {
