@@ -6,8 +6,8 @@ public enum Block: Sendable, Equatable {
     case paragraph(String)
     /// A heading of level 1 to 6.
     case heading(level: Int, text: String)
-    /// A list of items.
-    case list(ordered: Bool, items: [String])
+    /// A list of items; the items of nested lists follow their parent item, one level deeper.
+    case list(ordered: Bool, items: [ListItem])
     /// A block quotation, its paragraphs separated by blank lines.
     case quote(String)
     /// A table as rows of cells; `hasHeader` says the first row holds column headings.
@@ -23,8 +23,15 @@ public enum Block: Sendable, Equatable {
         case let .paragraph(text), let .quote(text), let .code(text): return text
         case let .heading(_, text): return text
         case let .list(ordered, items):
-            return items.enumerated().map { ordered ? "\($0.offset + 1). \($0.element)" : "- \($0.element)" }
-                .joined(separator: "\n")
+            // Numbers count the items of each list, whatever its depth.
+            var counters: [Int] = []
+            return items.map { item in
+                counters = Array(counters.prefix(item.level + 1))
+                while counters.count <= item.level { counters.append(0) }
+                counters[item.level] += 1
+                let indent = String(repeating: "  ", count: item.level)
+                return indent + ((item.ordered ?? ordered) ? "\(counters[item.level]). " : "- ") + item.text
+            }.joined(separator: "\n")
         case let .table(rows, _): return rows.map { $0.joined(separator: "\t") }.joined(separator: "\n")
         case let .image(image): return image.caption
         }

@@ -76,7 +76,14 @@ public struct JSONRenderer: ArticleRenderer {
         case let .heading(level, text):
             return .object(["type": .string("heading"), "level": .number(level), "text": .string(text)])
         case let .list(ordered, items):
-            return .object(["type": .string("list"), "ordered": .bool(ordered), "items": .array(items.map(JSONValue.string))])
+            var members: [String: JSONValue] = ["type": .string("list"), "ordered": .bool(ordered),
+                                                "items": .array(items.map { .string($0.text) })]
+            // Only nested lists say where each item sits, and how the lists inside are numbered.
+            if items.contains(where: { $0.level > 0 }) {
+                members["levels"] = .array(items.map { .number($0.level) })
+                members["itemsOrdered"] = .array(items.map { .bool($0.ordered ?? ordered) })
+            }
+            return .object(members)
         case let .quote(text):
             return .object(["type": .string("quote"), "text": .string(text)])
         case let .table(rows, hasHeader):

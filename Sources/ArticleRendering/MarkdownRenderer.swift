@@ -30,11 +30,7 @@ public struct MarkdownRenderer: ArticleRenderer {
             // The title is the document's only level-1 heading.
             return String(repeating: "#", count: min(max(level, 2), 6)) + " " + MarkdownEscaping.escape(text)
         case let .list(ordered, items):
-            return items.enumerated().map { index, item in
-                let marker = ordered ? "\(index + 1). " : "- "
-                let indent = String(repeating: " ", count: marker.count)
-                return marker + hardBreaks(MarkdownEscaping.escape(item)).replacingNewlines(with: "\n" + indent)
-            }.joined(separator: "\n")
+            return list(ordered: ordered, items: items)
         case let .quote(text):
             return MarkdownEscaping.escape(text).split(separator: "\n", omittingEmptySubsequences: false)
                 .map { $0.isEmpty ? ">" : "> " + $0 }.joined(separator: "\n")
@@ -48,6 +44,24 @@ public struct MarkdownRenderer: ArticleRenderer {
             if let caption = image.caption { text += "\n\n*" + MarkdownEscaping.escape(caption) + "*" }
             return text
         }
+    }
+
+    /// A list, nested items indented under their parent's text as CommonMark wants, each list numbered from 1.
+    private func list(ordered: Bool, items: [ListItem]) -> String {
+        var counters: [Int] = []
+        // Where each depth's markers start: under the text of the last item one level up.
+        var columns: [Int] = [0]
+        return items.map { item in
+            let level = min(item.level, columns.count - 1)
+            counters = Array(counters.prefix(level + 1))
+            while counters.count <= level { counters.append(0) }
+            counters[level] += 1
+            let marker = (item.ordered ?? ordered) ? "\(counters[level]). " : "- "
+            let indent = String(repeating: " ", count: columns[level])
+            columns = Array(columns.prefix(level + 1)) + [columns[level] + marker.count]
+            let continuation = "\n" + String(repeating: " ", count: columns[level + 1])
+            return indent + marker + hardBreaks(MarkdownEscaping.escape(item.text)).replacingNewlines(with: continuation)
+        }.joined(separator: "\n")
     }
 
     private func table(rows: [[String]], hasHeader: Bool) -> String {

@@ -139,6 +139,21 @@ import Testing
         ])
     }
 
+    @Test func keepsNestedListsAsItemsWithDepths() throws {
+        let html = """
+        <article><p>\(prose("intro"))</p><p>\(prose("budget"))</p><p>\(prose("school plan"))</p>
+        <ul><li>Fruit <em>fresh</em><ol><li>Apple</li><li>Pear<ul><li>Ripe</li></ul></li></ol></li><li>Bread</li></ul>
+        <p>\(prose("outro"))</p></article>
+        """
+        let article = try extract(html)
+        let list = try #require(article.body.first { if case .list = $0 { true } else { false } })
+        #expect(list == .list(ordered: false, items: [
+            "Fruit fresh", ListItem("Apple", level: 1, ordered: true), ListItem("Pear", level: 1, ordered: true),
+            ListItem("Ripe", level: 2, ordered: false), "Bread",
+        ]))
+        #expect(article.text.contains("- Fruit fresh\n  1. Apple\n  2. Pear\n    - Ripe\n- Bread"))
+    }
+
     @Test func pairsFigcaptionsAndResolvesImageAddresses() throws {
         let html = """
         <article><p>\(prose("harbour"))</p>

@@ -41,6 +41,12 @@ import Testing
         #expect(output.contains(#""captions":["cap"]"#))
     }
 
+    @Test func saysWhereNestedListItemsSit() {
+        let article = Article(body: [.list(ordered: false, items: ["Fruit", ListItem("Apple", level: 1, ordered: true)])])
+        let output = JSONRenderer(compact: true).render(article, input: "x")
+        #expect(output.contains(#"{"items":["Fruit","Apple"],"itemsOrdered":[false,true],"levels":[0,1],"ordered":false,"type":"list"}"#))
+    }
+
     @Test func writesErrorLines() {
         #expect(JSONRenderer.errorLine(input: "a.html", kind: "no_article", message: "no article found")
             == #"{"error":{"kind":"no_article","message":"no article found"},"input":"a.html"}"# + "\n")

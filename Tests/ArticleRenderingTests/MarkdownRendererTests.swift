@@ -58,4 +58,12 @@ import Testing
         #expect(output.contains("![Alt](<https://x/a b.jpg>)\n\n*Cap*"))
         #expect(output.contains("line one\\\nline two"))
     }
+
+    @Test func indentsNestedListsUnderTheirParentItem() {
+        let output = render(Article(body: [
+            .list(ordered: true, items: ["Fruit", ListItem("Apple", level: 1, ordered: false), ListItem("Pear", level: 1, ordered: false),
+                                         ListItem("Ripe", level: 2, ordered: true), "Bread"]),
+        ]))
+        #expect(output.hasSuffix("1. Fruit\n   - Apple\n   - Pear\n     1. Ripe\n2. Bread\n"))
+    }
 }

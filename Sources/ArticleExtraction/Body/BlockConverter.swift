@@ -195,11 +195,31 @@ struct BlockConverter {
 
     // MARK: - Element kinds
 
-    private func listItems(of list: HTMLNode) -> [String] {
-        var items: [String] = []
-        for child in list.childElements where !excluded.contains(child) {
-            let text = TextNormalizer.collapse(child.textContent)
-            if !text.isEmpty { items.append(text) }
+    /// The items of a list and of the lists nested in them, in reading order, each at its depth.
+    /// The walk keeps its own stack: lists nest as deep as the page makes them.
+    private func listItems(of list: HTMLNode) -> [ListItem] {
+        var items: [ListItem] = []
+        var pending: [(item: HTMLNode, level: Int, ordered: Bool?)] = list.childElements.reversed().map { ($0, 0, nil) }
+        while let (item, level, ordered) = pending.popLast() {
+            guard !excluded.contains(item) else { continue }
+            var text = ""
+            var nested: [HTMLNode] = []
+            var current = item.firstChild
+            while let node = current {
+                if node.isElement(named: "ul") || node.isElement(named: "ol") {
+                    if !excluded.contains(node) { nested.append(node) }
+                    current = node.next(within: item, skippingChildren: true)
+                    continue
+                }
+                if node.isText { _ = node.withTextBytes { text.append(String(decoding: $0, as: UTF8.self)) } }
+                current = node.next(within: item)
+            }
+            let collapsed = TextNormalizer.collapse(text)
+            if !collapsed.isEmpty { items.append(ListItem(collapsed, level: level, ordered: ordered)) }
+            for sublist in nested.reversed() {
+                let isOrdered = sublist.isElement(named: "ol")
+                pending.append(contentsOf: sublist.childElements.reversed().map { ($0, level + 1, isOrdered) })
+            }
         }
         return items
     }

@@ -1,0 +1,22 @@
+// One item of a list block, at its depth in the list.
+
+/// A list item. Nested lists are flattened into their parent's items in reading order, each
+/// item keeping its depth, so that every reader of the block sees all the items as text.
+///
+///     <ul><li>Fruit<ul><li>Apple</li></ul></li></ul>   → "Fruit" (level 0), "Apple" (level 1)
+public struct ListItem: Sendable, Equatable, ExpressibleByStringLiteral {
+    /// The item's own text, without the lists nested in it.
+    public var text: String
+    /// The depth: 0 for an item of the block's own list, 1 for one of a list inside it, and so on.
+    public var level: Int
+    /// Whether the item's own list is numbered; `nil` at level 0, where the block says.
+    public var ordered: Bool?
+
+    public init(_ text: String, level: Int = 0, ordered: Bool? = nil) {
+        self.text = text
+        self.level = level
+        self.ordered = ordered
+    }
+
+    public init(stringLiteral text: String) { self.init(text) }
+}
