@@ -62,7 +62,7 @@ public struct ArticleExtractor: Sendable {
 
         // 5. Metadata.
         let paragraphs = attempt.blocks.compactMap { draft -> String? in
-            if case let .paragraph(text) = draft.block { return text }
+            if case let .paragraph(text, _) = draft.block { return text }
             return nil
         }
         let draftTexts = attempt.blocks.compactMap(\.block.plainText)
@@ -104,7 +104,7 @@ public struct ArticleExtractor: Sendable {
             let text: String?
             switch result[index] {
             case let .heading(_, heading): text = heading
-            case let .paragraph(paragraph): text = paragraph
+            case let .paragraph(paragraph, _): text = paragraph
             default: text = nil
             }
             if let text, text == title || lines.contains(text) || isDateLine(text) {

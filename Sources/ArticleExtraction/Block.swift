@@ -2,8 +2,8 @@
 
 /// One block of an article body.
 public enum Block: Sendable, Equatable {
-    /// A paragraph; line breaks inside it are kept as `\n`.
-    case paragraph(String)
+    /// A paragraph; line breaks inside it are kept as `\n`. Its links are kept only on request.
+    case paragraph(String, links: [InlineLink] = [])
     /// A heading of level 1 to 6.
     case heading(level: Int, text: String)
     /// A list of items; the items of nested lists follow their parent item, one level deeper.
@@ -20,7 +20,7 @@ public enum Block: Sendable, Equatable {
     /// The block as plain text, or `nil` for an image without a caption.
     public var plainText: String? {
         switch self {
-        case let .paragraph(text), let .quote(text), let .code(text): return text
+        case let .paragraph(text, _), let .quote(text), let .code(text): return text
         case let .heading(_, text): return text
         case let .list(ordered, items):
             // Numbers count the items of each list, whatever its depth.

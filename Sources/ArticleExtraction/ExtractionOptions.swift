@@ -23,16 +23,20 @@ public struct ExtractionOptions: Sendable, Equatable {
     /// and dates after it are refused. `nil`: relative dates are not read, and dates more than a
     /// day after the clock's time are refused.
     public var now: Date?
+    /// Whether paragraphs and list items keep their links (``InlineLink``); off by default, as
+    /// most readers of the text want the words only.
+    public var keepsLinks: Bool
 
     /// The default time limit: hundreds of times what a real page needs, short enough that a
     /// pathological page cannot hold up a batch.
     public static let defaultTimeLimit: Duration = .seconds(5)
 
     public init(baseURL: String? = nil, focus: ExtractionFocus = .balanced, timeLimit: Duration? = ExtractionOptions.defaultTimeLimit,
-                now: Date? = nil) {
+                now: Date? = nil, keepsLinks: Bool = false) {
         self.baseURL = baseURL
         self.focus = focus
         self.timeLimit = timeLimit
         self.now = now
+        self.keepsLinks = keepsLinks
     }
 }

@@ -11,11 +11,14 @@ public struct ListItem: Sendable, Equatable, ExpressibleByStringLiteral {
     public var level: Int
     /// Whether the item's own list is numbered; `nil` at level 0, where the block says.
     public var ordered: Bool?
+    /// The item's links, kept only on request.
+    public var links: [InlineLink]
 
-    public init(_ text: String, level: Int = 0, ordered: Bool? = nil) {
+    public init(_ text: String, level: Int = 0, ordered: Bool? = nil, links: [InlineLink] = []) {
         self.text = text
         self.level = level
         self.ordered = ordered
+        self.links = links
     }
 
     public init(stringLiteral text: String) { self.init(text) }

@@ -69,10 +69,21 @@ public struct JSONRenderer: ArticleRenderer {
         ])
     }
 
+    /// A block's kept links as `{text, href}` objects, the text being the linked words.
+    static func links(_ links: [InlineLink], in text: String) -> JSONValue {
+        let scalars = Array(text.unicodeScalars)
+        return .array(links.map { link in
+            let range = min(link.range.lowerBound, scalars.count)..<min(link.range.upperBound, scalars.count)
+            return .object(["text": .string(String(String.UnicodeScalarView(scalars[range]))), "href": .string(link.href)])
+        })
+    }
+
     static func block(_ block: Block) -> JSONValue {
         switch block {
-        case let .paragraph(text):
-            return .object(["type": .string("paragraph"), "text": .string(text)])
+        case let .paragraph(text, links):
+            var members: [String: JSONValue] = ["type": .string("paragraph"), "text": .string(text)]
+            if !links.isEmpty { members["links"] = JSONRenderer.links(links, in: text) }
+            return .object(members)
         case let .heading(level, text):
             return .object(["type": .string("heading"), "level": .number(level), "text": .string(text)])
         case let .list(ordered, items):
@@ -82,6 +93,9 @@ public struct JSONRenderer: ArticleRenderer {
             if items.contains(where: { $0.level > 0 }) {
                 members["levels"] = .array(items.map { .number($0.level) })
                 members["itemsOrdered"] = .array(items.map { .bool($0.ordered ?? ordered) })
+            }
+            if items.contains(where: { !$0.links.isEmpty }) {
+                members["itemLinks"] = .array(items.map { JSONRenderer.links($0.links, in: $0.text) })
             }
             return .object(members)
         case let .quote(text):

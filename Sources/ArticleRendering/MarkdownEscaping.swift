@@ -1,6 +1,6 @@
 // Escapes text so CommonMark renders it literally.
+import ArticleExtraction
 import Foundation
-
 
 enum MarkdownEscaping {
     /// Characters that have inline meaning anywhere in a line.
@@ -37,6 +37,23 @@ enum MarkdownEscaping {
             }
         }
         return result
+    }
+
+    /// Escapes text whose ranges link somewhere, writing each range as an inline link. Ranges that
+    /// overlap an earlier one or fall outside the text are left as plain text.
+    static func escape(_ text: String, links: [InlineLink]) -> String {
+        guard !links.isEmpty else { return escape(text) }
+        let scalars = Array(text.unicodeScalars)
+        func piece(_ range: Range<Int>) -> String { String(String.UnicodeScalarView(scalars[range])) }
+        var output = ""
+        var position = 0
+        for link in links.sorted(by: { $0.range.lowerBound < $1.range.lowerBound })
+        where link.range.lowerBound >= position && link.range.upperBound <= scalars.count {
+            output += escape(piece(position..<link.range.lowerBound))
+            output += "[" + escape(piece(link.range)) + "](" + destination(link.href) + ")"
+            position = link.range.upperBound
+        }
+        return output + escape(piece(position..<scalars.count))
     }
 
     /// A link destination CommonMark accepts: in angle brackets when it has spaces or parentheses.

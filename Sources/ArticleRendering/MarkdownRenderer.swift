@@ -24,8 +24,8 @@ public struct MarkdownRenderer: ArticleRenderer {
 
     private func render(_ block: Block) -> String {
         switch block {
-        case let .paragraph(text):
-            return hardBreaks(MarkdownEscaping.escape(text))
+        case let .paragraph(text, links):
+            return hardBreaks(MarkdownEscaping.escape(text, links: links))
         case let .heading(level, text):
             // The title is the document's only level-1 heading.
             return String(repeating: "#", count: min(max(level, 2), 6)) + " " + MarkdownEscaping.escape(text)
@@ -60,7 +60,7 @@ public struct MarkdownRenderer: ArticleRenderer {
             let indent = String(repeating: " ", count: columns[level])
             columns = Array(columns.prefix(level + 1)) + [columns[level] + marker.count]
             let continuation = "\n" + String(repeating: " ", count: columns[level + 1])
-            return indent + marker + hardBreaks(MarkdownEscaping.escape(item.text)).replacingNewlines(with: continuation)
+            return indent + marker + hardBreaks(MarkdownEscaping.escape(item.text, links: item.links)).replacingNewlines(with: continuation)
         }.joined(separator: "\n")
     }
 

@@ -38,6 +38,9 @@ struct ScrapeCommand: AsyncParsableCommand {
     @Option(name: .long, help: "Trade-off between keeping boilerplate and losing text: balanced, precision or recall.")
     var focus: ExtractionFocus = .balanced
 
+    @Flag(name: .long, help: "Keep the links of paragraphs and list items: inline links in Markdown, a links array in JSON.")
+    var links = false
+
     @Option(name: .long, help: "The most bytes read from one input or response, also after decompression.")
     var maxBytes: Int = ParseOptions.defaultMaxBytes
 
@@ -137,7 +140,7 @@ struct ScrapeCommand: AsyncParsableCommand {
         var settings = RunSettings(
             format: format,
             extraction: ExtractionOptions(baseURL: baseURL, focus: focus, timeLimit: .milliseconds(Int64(pageTimeLimit * 1000)),
-                                          now: now.flatMap(ScrapeCommand.referenceTime)),
+                                          now: now.flatMap(ScrapeCommand.referenceTime), keepsLinks: links),
             maxBytes: maxBytes,
             maxElements: maxElements,
             explains: explain,

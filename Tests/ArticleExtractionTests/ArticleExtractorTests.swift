@@ -154,6 +154,46 @@ import Testing
         #expect(article.text.contains("- Fruit fresh\n  1. Apple\n  2. Pear\n    - Ripe\n- Bread"))
     }
 
+    @Test func keepsLinksOnlyWhenAsked() throws {
+        let html = """
+        <article><p>\(prose("budget"))</p><p>\(prose("school plan"))</p>
+        <p>The council <a href="/vote"> voted to build it </a>, as <a href="#c">readers</a> and the <a href="https://ferry.example/t">ferry office</a> knew.</p>
+        <ul><li>Timetable: <a href="/tt">every ten minutes</a> until midnight, on weekdays and at weekends</li><li>Fares: the same as the buses</li></ul><p>\(prose("outro"))</p></article>
+        """
+        let plain = try extract(html)
+        var options = ExtractionOptions(baseURL: "https://gazette.example/news/tram")
+        options.keepsLinks = true
+        let linked = try extract(html, options: options)
+        #expect(plain.text == linked.text)
+        #expect(plain.body.contains(.paragraph("The council voted to build it , as readers and the ferry office knew.")))
+        #expect(linked.body.contains(.paragraph("The council voted to build it , as readers and the ferry office knew.", links: [
+            InlineLink(range: 12..<29, href: "https://gazette.example/vote"), InlineLink(range: 51..<63, href: "https://ferry.example/t"),
+        ])))
+        #expect(linked.body.contains(.list(ordered: false, items: [
+            ListItem("Timetable: every ten minutes until midnight, on weekdays and at weekends",
+                     links: [InlineLink(range: 11..<28, href: "https://gazette.example/tt")]),
+            "Fares: the same as the buses",
+        ])))
+    }
+
+    @Test func keptLinksLeaveTheTextAsItWas() throws {
+        // Links that hold line breaks, or that sit on a line of their own: the paragraphs stay the same.
+        let html = """
+        <article><p>\(prose("budget"))</p><p>\(prose("school plan"))</p>
+        <p>1) Lego set<br><a href="http://amzn.to/a">http://amzn.to/a<br></a><br>2) Board game<br><a href="/b"><br></a>
+        <a href="http://amzn.to/c">http://amzn.to/c</a></p><p>\(prose("outro"))</p></article>
+        """
+        var options = ExtractionOptions()
+        options.keepsLinks = true
+        let linked = try extract(html, options: options)
+        #expect(linked.text == (try extract(html)).text)
+        let links = linked.body.flatMap { block -> [InlineLink] in
+            if case let .paragraph(_, links) = block { return links }
+            return []
+        }
+        #expect(links.map(\.href) == ["http://amzn.to/a", "http://amzn.to/c"])
+    }
+
     @Test func pairsFigcaptionsAndResolvesImageAddresses() throws {
         let html = """
         <article><p>\(prose("harbour"))</p>

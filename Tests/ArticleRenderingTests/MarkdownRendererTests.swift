@@ -59,6 +59,15 @@ import Testing
         #expect(output.contains("line one\\\nline two"))
     }
 
+    @Test func writesKeptLinksInline() {
+        let output = render(Article(body: [
+            .paragraph("See the [2021] report, then reply.", links: [InlineLink(range: 4..<21, href: "https://x.example/a (b)")]),
+            .list(ordered: false, items: [ListItem("Timetable: every ten minutes", links: [InlineLink(range: 11..<28, href: "/t")])]),
+        ]))
+        #expect(output.contains("See [the \\[2021\\] report](<https://x.example/a (b)>), then reply."))
+        #expect(output.contains("- Timetable: [every ten minutes](/t)"))
+    }
+
     @Test func indentsNestedListsUnderTheirParentItem() {
         let output = render(Article(body: [
             .list(ordered: true, items: ["Fruit", ListItem("Apple", level: 1, ordered: false), ListItem("Pear", level: 1, ordered: false),

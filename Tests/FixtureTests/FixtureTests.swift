@@ -20,6 +20,8 @@ import Testing
     struct FixtureOptions: Decodable {
         var baseURL: String?
         var focus: String?
+        /// `scrape --links`.
+        var links: Bool?
     }
 
     /// Snippets a fixture's text must and must not contain, and exact metadata, in `expectations.json`.
@@ -51,6 +53,7 @@ import Testing
             let fixture = try JSONDecoder().decode(FixtureOptions.self, from: data)
             options.baseURL = fixture.baseURL
             if let focus = fixture.focus { options.focus = try #require(ExtractionFocus(rawValue: focus)) }
+            options.keepsLinks = fixture.links ?? false
         }
         let document = try HTMLDocument.parse(bytes, options: ParseOptions(baseURL: options.baseURL))
         let article = try ArticleExtractor(options: options).extract(from: document)

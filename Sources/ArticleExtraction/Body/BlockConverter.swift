@@ -12,6 +12,8 @@ struct BlockConverter {
     let cleansConditionally: Bool
     let focus: ExtractionFocus
     let baseURL: URL?
+    /// Whether paragraphs and list items keep their links.
+    var keepsLinks = false
 
     /// Stands in for `<br>` in collected text until whitespace is collapsed.
     private static let lineBreak: Unicode.Scalar = "\u{E000}"
@@ -19,6 +21,8 @@ struct BlockConverter {
     private enum Step {
         case enter(HTMLNode)
         case exit(HTMLNode)
+        /// The end of a kept link's words.
+        case linkEnd
     }
 
     /// The blocks of the content elements, in order, and the boilerplate blocks left out.
@@ -28,25 +32,33 @@ struct BlockConverter {
         // A String, not a UnicodeScalarView: appending a sequence to the view copies it whole each
         // time, which made a page of 200,000 links take 20 s.
         var pending = ""
+        // The addresses of the links marked in `pending`, in order.
+        var pendingAddresses: [String] = []
         var steps: [Step] = content.reversed().map { .enter($0) }
         let roots = Set(content)
 
         func flush(markedCaption: Bool = false) {
             guard !pending.isEmpty else { return }
-            for paragraph in BlockConverter.paragraphs(in: pending) {
+            var addresses = pendingAddresses[...]
+            for marked in BlockConverter.paragraphs(in: pending) {
+                let (paragraph, links) = LinkMarks.strip(marked, addresses: &addresses)
+                if paragraph.isEmpty { continue }
                 if focus != .recall, InterfaceLabels.isLabel(paragraph) {
                     removals.append(Removal(rule: .boilerplate, text: paragraph))
                     continue
                 }
-                output.append(DraftBlock(block: .paragraph(paragraph), isMarkedCaption: markedCaption))
+                output.append(DraftBlock(block: .paragraph(paragraph, links: links), isMarkedCaption: markedCaption))
             }
             pending.removeAll(keepingCapacity: true)
+            pendingAddresses.removeAll(keepingCapacity: true)
         }
 
         while let step = steps.popLast() {
             switch step {
             case let .exit(node):
                 flush(markedCaption: BoilerplatePatterns.matches(BoilerplatePatterns.signature(of: node), BlockConverter.captionWords))
+            case .linkEnd:
+                pending.unicodeScalars.append(LinkMarks.end)
             case let .enter(node):
                 if node.isText {
                     _ = node.withTextBytes { bytes in pending.append(String(decoding: bytes, as: UTF8.self)) }
@@ -66,6 +78,11 @@ struct BlockConverter {
                     continue
                 }
                 if HTMLVocabulary.isInline(name) {
+                    if keepsLinks, name == "a", let address = LinkMarks.address(of: node, baseURL: baseURL) {
+                        pending.unicodeScalars.append(LinkMarks.start)
+                        pendingAddresses.append(address)
+                        steps.append(.linkEnd)
+                    }
                     steps.append(contentsOf: node.children.reversed().map { .enter($0) })
                     continue
                 }
@@ -189,7 +206,7 @@ struct BlockConverter {
     /// Whether the article's previous paragraph announces what follows ("Sources:", "閱讀全文："):
     /// an announced list of links is the article's own, not a "related" box.
     static func isIntroduced(by previous: DraftBlock?) -> Bool {
-        guard case let .paragraph(text)? = previous?.block, let last = text.last else { return false }
+        guard case let .paragraph(text, _)? = previous?.block, let last = text.last else { return false }
         return last == ":" || last == "："
     }
 
@@ -203,6 +220,7 @@ struct BlockConverter {
         while let (item, level, ordered) = pending.popLast() {
             guard !excluded.contains(item) else { continue }
             var text = ""
+            var addresses: [String] = []
             var nested: [HTMLNode] = []
             var current = item.firstChild
             while let node = current {
@@ -211,11 +229,20 @@ struct BlockConverter {
                     current = node.next(within: item, skippingChildren: true)
                     continue
                 }
+                if keepsLinks, node.isElement(named: "a"), let address = LinkMarks.address(of: node, baseURL: baseURL) {
+                    text.unicodeScalars.append(LinkMarks.start)
+                    text += node.textContent
+                    text.unicodeScalars.append(LinkMarks.end)
+                    addresses.append(address)
+                    current = node.next(within: item, skippingChildren: true)
+                    continue
+                }
                 if node.isText { _ = node.withTextBytes { text.append(String(decoding: $0, as: UTF8.self)) } }
                 current = node.next(within: item)
             }
-            let collapsed = TextNormalizer.collapse(text)
-            if !collapsed.isEmpty { items.append(ListItem(collapsed, level: level, ordered: ordered)) }
+            var queue = addresses[...]
+            let (collapsed, links) = LinkMarks.strip(TextNormalizer.collapse(text), addresses: &queue)
+            if !collapsed.isEmpty { items.append(ListItem(collapsed, level: level, ordered: ordered, links: links)) }
             for sublist in nested.reversed() {
                 let isOrdered = sublist.isElement(named: "ol")
                 pending.append(contentsOf: sublist.childElements.reversed().map { ($0, level + 1, isOrdered) })
@@ -246,15 +273,21 @@ struct BlockConverter {
     private static func paragraphs(in text: String) -> [String] {
         var paragraphs: [String] = []
         var lines: [String] = []
+        // Link marks on a line without words: the line breaks the paragraph as an empty one does,
+        // and the marks move on to the next words.
+        var carried = ""
         for line in text.unicodeScalars.split(separator: lineBreak, omittingEmptySubsequences: false) {
             let collapsed = TextNormalizer.collapse(String(line))
-            if collapsed.isEmpty {
+            if LinkMarks.hasNoWords(collapsed) {
+                carried += collapsed
                 if !lines.isEmpty { paragraphs.append(lines.joined(separator: "\n")); lines.removeAll() }
             } else {
-                lines.append(collapsed)
+                lines.append(carried + collapsed)
+                carried = ""
             }
         }
         if !lines.isEmpty { paragraphs.append(lines.joined(separator: "\n")) }
+        if !carried.isEmpty, !paragraphs.isEmpty { paragraphs[paragraphs.count - 1] += carried }
         return paragraphs
     }
 }

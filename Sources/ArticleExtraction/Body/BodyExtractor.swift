@@ -49,7 +49,7 @@ struct BodyExtractor {
             let scorer = CandidateScorer(statistics: statistics, excluded: excluded, weighsClasses: rules.weighsClasses)
             let content = scorer.content(under: body)
             let converter = BlockConverter(statistics: statistics, excluded: excluded, cleansConditionally: rules.cleansConditionally,
-                                           focus: options.focus, baseURL: baseURL)
+                                           focus: options.focus, baseURL: baseURL, keepsLinks: options.keepsLinks)
             let (blocks, removals) = converter.blocks(from: content)
             let characters = blocks.reduce(0) { $0 + TextMeasure($1.block.plainText ?? "").characters }
             let attempt = Attempt(blocks: blocks, content: content, removals: removals, characters: characters, comments: comments)

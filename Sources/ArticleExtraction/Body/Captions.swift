@@ -18,7 +18,7 @@ enum Captions {
                 index += 1
                 continue
             }
-            if image.caption == nil, index + 1 < drafts.count, case let .paragraph(text) = drafts[index + 1].block,
+            if image.caption == nil, index + 1 < drafts.count, case let .paragraph(text, _) = drafts[index + 1].block,
                TextMeasure(text).characters <= Thresholds.maximumCaptionCharacters,
                drafts[index + 1].isMarkedCaption || looksLikeCaption(text) {
                 image.caption = text

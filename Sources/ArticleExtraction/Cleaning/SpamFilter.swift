@@ -14,7 +14,7 @@ enum SpamFilter {
             // ingredient lists) are short phrases by nature, and keyword lines are one line.
             let line: String?
             switch block {
-            case let .paragraph(text) where !text.utf8.contains(0x0A): line = text
+            case let .paragraph(text, _) where !text.utf8.contains(0x0A): line = text
             default: line = nil
             }
             guard let line, KeywordStuffing.isStuffing(line, in: vocabulary) else {
@@ -38,7 +38,7 @@ enum SpamFilter {
 
     private static func labelText(_ block: Block) -> String? {
         switch block {
-        case let .heading(_, text), let .paragraph(text): return text
+        case let .heading(_, text), let .paragraph(text, _): return text
         default: return nil
         }
     }
