@@ -44,14 +44,24 @@ public struct ArticleExtractor: Sendable {
         // comments) leave libxml2 with more than one body, and the article may sit in any of them.
         guard let root = document.root else { throw .noArticle(characters: 0) }
         let styleSheet = HidingStyleSheet(collectingFrom: root)
-        var removed = DocumentCleaner.removeInvisible(under: root, styleSheet: styleSheet)
+        let cleaning = DocumentCleaner.removeInvisible(under: root, styleSheet: styleSheet)
+        var removed = cleaning.removals
 
         // 3. Body.
         // Relative links resolve against <base href> and the page's address, given or declared.
         var bodyOptions = options
         bodyOptions.baseURL = declarations.linkBase(pageAddress: options.baseURL ?? declarations.pageAddress)
-        let attempt = BodyExtractor(options: bodyOptions).extract(from: root)
+        let attempt = BodyExtractor(options: bodyOptions).extract(from: root, hiddenProse: Set(cleaning.hiddenProse.map(\.block)))
         removed += attempt.removals
+        if !attempt.readsHiddenProse {
+            // Left unread, the hidden prose goes as every hidden block does, before metadata is read.
+            var detached: [HTMLNode] = []
+            for (block, rule) in cleaning.hiddenProse where !detached.contains(where: { $0.contains(block) }) {
+                removed.append(Removal(rule: rule, text: block.textContent))
+                block.detach()
+                detached.append(block)
+            }
+        }
 
         // 4. Visible metadata: beside the headline, then marked up anywhere outside the comments.
         let visible = VisibleMetadata(body: root, content: attempt.content, documentTitle: declarations.documentTitle,

@@ -194,6 +194,22 @@ import Testing
         #expect(links.map(\.href) == ["http://amzn.to/a", "http://amzn.to/c"])
     }
 
+    @Test func readsHiddenProseOnlyWhenThePageHasNoOtherArticle() throws {
+        let panel = "<div class=\"panel\"><p>\(prose("harbour"))</p><p>\(prose("museum"))</p><p>\(prose("library"))</p><p>\(prose("tram"))</p></div>"
+        // The <style> sits in the <body>: libxml2, which does not know <article>, would put an
+        // <article> after a bare <style> into the <head>.
+        let shownByScript = try extract("<body><style>.panel{display:none}</style><div><p>Loading…</p></div>\(panel)</body>")
+        #expect(shownByScript.text.contains("harbour") && shownByScript.text.contains("tram"))
+        let besideAnArticle = try extract("""
+        <body><style>.panel{display:none}</style><article><p>\(prose("budget"))</p><p>\(prose("school plan"))</p>
+        <p>\(prose("rail plan"))</p><p>\(prose("park plan"))</p></article>\(panel)</body>
+        """)
+        #expect(besideAnArticle.text.contains("park plan") && !besideAnArticle.text.contains("harbour"))
+        #expect(besideAnArticle.removed.contains { $0.rule == .hiddenByStylesheet && $0.sample.hasPrefix("The harbour") })
+        let onlyInNoscript = try extract("<div class=\"post\"><script>render()</script><noscript>\(panel.replacingOccurrences(of: "panel", with: "copy"))</noscript></div>")
+        #expect(onlyInNoscript.text.contains("museum"))
+    }
+
     @Test func pairsFigcaptionsAndResolvesImageAddresses() throws {
         let html = """
         <article><p>\(prose("harbour"))</p>

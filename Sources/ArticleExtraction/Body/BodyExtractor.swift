@@ -34,17 +34,31 @@ struct BodyExtractor {
         var characters: Int
         /// Readers' comment sections, left out of every attempt.
         var comments: Set<HTMLNode>
+        /// Whether the attempt read the prose the page's stylesheet hides.
+        var readsHiddenProse = false
     }
 
     /// The body of a cleaned page: the first attempt long enough to satisfy; else the strictest
-    /// attempt unless a relaxed one found clearly more text.
-    func extract(from body: HTMLNode) -> Attempt {
+    /// attempt unless a relaxed one found clearly more text. Prose the page's stylesheet hides is
+    /// read last, when every attempt without it came out short: a script may be what shows it.
+    ///
+    /// - Parameter hiddenProse: long prose blocks the cleaning stage left in place though hidden.
+    func extract(from body: HTMLNode, hiddenProse: Set<HTMLNode> = []) -> Attempt {
+        let best = firstSatisfying(from: body, hiddenProse: hiddenProse)
+        guard !hiddenProse.isEmpty, best.characters < Thresholds.satisfyingArticleCharacters else { return best }
+        var shown = firstSatisfying(from: body, hiddenProse: [])
+        guard Double(shown.characters) > Double(best.characters) * Thresholds.relaxedAttemptGain else { return best }
+        shown.readsHiddenProse = true
+        return shown
+    }
+
+    private func firstSatisfying(from body: HTMLNode, hiddenProse: Set<HTMLNode>) -> Attempt {
         let baseURL = options.baseURL.flatMap(URL.init(string:))
         var best: Attempt?
         // Readers' comments are never the article, however long they run beside a short post.
         let comments = BodyExtractor.commentSections(under: body)
         for rules in BodyExtractor.cascade {
-            let excluded = comments.union(rules.removesUnlikely ? BodyExtractor.unlikelyBlocks(under: body) : [])
+            let excluded = comments.union(hiddenProse).union(rules.removesUnlikely ? BodyExtractor.unlikelyBlocks(under: body) : [])
             let statistics = TextStatistics(root: body, excluded: excluded)
             let scorer = CandidateScorer(statistics: statistics, excluded: excluded, weighsClasses: rules.weighsClasses)
             let content = scorer.content(under: body)

@@ -15,6 +15,17 @@ enum DocumentCleaner {
     /// Elements that stand for content even when they hold no text.
     static let mediaTags: Set<String> = ["img", "picture", "br", "hr", "td", "th", "tr", "figure"]
 
+    /// What the cleaning took out, and the hidden blocks it left in place.
+    struct Result {
+        var removals: [Removal]
+        /// Long prose a stylesheet or a utility class hides, or a `<noscript>` holds, with the rule:
+        /// left in the tree for the body stage, which reads it only when the page has no other
+        /// article. Scripts show such blocks (tabs, "read more" panels), and some blogs print the
+        /// post only in `<noscript>` for readers without scripts; injected spam is links and
+        /// keywords, not prose.
+        var hiddenProse: [(block: HTMLNode, rule: RemovalRule)]
+    }
+
     /// Removes non-content and invisible elements, markup written out as text, then elements
     /// left without text or media.
     ///
@@ -24,9 +35,10 @@ enum DocumentCleaner {
     /// - Parameters:
     ///   - root: usually the `<body>`; the walk is iterative.
     ///   - styleSheet: the hiding rules of the page's `<style>` blocks.
-    /// - Returns: what was removed that a reader could have mistaken for content.
-    static func removeInvisible(under root: HTMLNode, styleSheet: HidingStyleSheet) -> [Removal] {
+    /// - Returns: what was removed that a reader could have mistaken for content, and hidden prose left in place.
+    static func removeInvisible(under root: HTMLNode, styleSheet: HidingStyleSheet) -> Result {
         var removals: [Removal] = []
+        var hiddenProse: [(block: HTMLNode, rule: RemovalRule)] = []
         var current = root.firstChild
         while let node = current {
             switch node.kind {
@@ -39,7 +51,12 @@ enum DocumentCleaner {
                 } else if !remove {
                     rule = Visibility.hidingRule(of: node, styleSheet: styleSheet)
                 }
-                if let rule {
+                // Hidden blocks inside hidden prose are removed as usual, as the panel a script shows keeps
+                // them hidden; not a `<noscript>`, which may be the only copy of what the script would show.
+                if let rule, rule == .hiddenByStylesheet || rule == .hiddenClass || name == "noscript",
+                   name == "noscript" || hiddenProse.last.map({ !$0.block.contains(node) }) ?? true, isProse(node) {
+                    hiddenProse.append((node, rule))
+                } else if let rule {
                     remove = true
                     let text = node.textContent
                     if TextMeasure(text).characters > 0 { removals.append(Removal(rule: rule, text: text)) }
@@ -63,7 +80,14 @@ enum DocumentCleaner {
             }
         }
         removals += removeEmptyElements(under: root)
-        return removals
+        return Result(removals: removals, hiddenProse: hiddenProse)
+    }
+
+    /// Whether a block reads as an article's prose: long, with commas, few links.
+    private static func isProse(_ node: HTMLNode) -> Bool {
+        let measure = TextMeasure(node.textContent)
+        return measure.characters >= Thresholds.satisfyingArticleCharacters && measure.commas >= Thresholds.proseCommaCount
+            && LinkDensity(of: node).density < Thresholds.maximumSiblingLinkDensity
     }
 
     /// A `<form>` with little text is a search box or a login; a form wrapping the whole page
