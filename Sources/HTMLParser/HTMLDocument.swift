@@ -1,5 +1,10 @@
 // The one owner of a parsed libxml2 document.
 import CLibXML2
+#if canImport(Glibc)
+import Glibc
+#else
+import Darwin
+#endif
 
 /// A parsed HTML page.
 ///
@@ -64,7 +69,13 @@ public final class HTMLDocument {
         let charset = try sniffed.get()
         // Last resort: UTF-8 as a browser shows it, each bad byte a U+FFFD, rather than libxml2
         // switching to Latin-1 half-way through the page.
-        let input = charset.evidence == .fallback ? bytes.withUnsafeBytes(UTF8Validation.repaired) : bytes
+        var input = charset.evidence == .fallback ? bytes.withUnsafeBytes(UTF8Validation.repaired) : bytes
+        // libxml2 ends the page at a NUL byte; browsers skip it. In every encoding but UTF-16 and
+        // UTF-32 a zero byte is the NUL character alone, never part of another.
+        if !charset.name.hasPrefix("UTF-16"), !charset.name.hasPrefix("UTF-32"),
+           input.withUnsafeBytes({ memchr($0.baseAddress!, 0, $0.count) != nil }) {
+            input.removeAll { $0 == 0 }
+        }
         let result: Result<HTMLDocument, ParseError> = input.withUnsafeBytes { raw in
             guard let context = htmlNewParserCtxt() else { return .failure(.unparsable) }
             defer { htmlFreeParserCtxt(context) }

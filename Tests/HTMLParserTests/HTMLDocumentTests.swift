@@ -25,6 +25,14 @@ import Testing
         #expect(paragraph.attributes.map(\.name) == ["class", "data-n", "hidden"])
     }
 
+    @Test func skipsNulBytesAsBrowsersDo() throws {
+        // libxml2 would end the page at the first NUL. (NULs in the first kilobyte mark binary data.)
+        let head = "<html><head><title>t</title><!-- " + String(repeating: "x", count: 1100) + " --></head>"
+        let bytes = Array((head + "<body><p>before</p><img src=x>").utf8) + [0, 0, 0] + Array("<p>after</p></body></html>".utf8)
+        let document = try HTMLDocument.parse(bytes)
+        #expect(try #require(document.body).textContent == "beforeafter")
+    }
+
     @Test func refusesEmptyInput() {
         #expect(throws: ParseError.empty) { try HTMLDocument.parse([]) }
     }
