@@ -32,6 +32,13 @@ import Testing
         #expect(date == nil || date?.hour == nil && text.contains("T25"))
     }
 
+    @Test func readsSlashedDatesOnlyWhereMarked() {
+        #expect(DateParser.firstDate(in: "02/10/2020", allowingShortYears: true)?.iso == "2020-10-02")
+        #expect(DateParser.firstDate(in: "10/28/2020 5:14", allowingShortYears: true)?.iso == "2020-10-28T05:14")
+        #expect(DateParser.firstDate(in: "13/13/2020", allowingShortYears: true) == nil)
+        #expect(DateParser.firstDate(in: "Scored 02/10/2020") == nil)
+    }
+
     @Test func findsDatesInURLs() {
         #expect(MetadataResolver.dateInURL("https://example.com/2019/11/18/story.html")?.iso == "2019-11-18")
         #expect(MetadataResolver.dateInURL("https://example.com/news/12345.html") == nil)

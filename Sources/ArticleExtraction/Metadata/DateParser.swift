@@ -15,8 +15,9 @@ enum DateParser {
 
     /// The first well-formed date in a line of text, or `nil`.
     ///
-    /// - Parameter allowingShortYears: read `23.09.22` as 23 September 2022. Only for text that a
-    ///   page marks as a date: elsewhere two-digit groups are scores, versions and prices.
+    /// - Parameter allowingShortYears: read `23.09.22` as 23 September 2022, and `02/10/2020` as
+    ///   2 October 2020. Only for text that a page marks as a date: elsewhere two-digit groups and
+    ///   slashes are scores, versions, fractions and prices.
     static func firstDate(in text: String, allowingShortYears: Bool = false) -> ArticleDate? {
         let scalars = normalizedScalars(text)
         var index = 0
@@ -27,6 +28,7 @@ enum DateParser {
                 if let date = numericDate(scalars, at: index), date.isValid { return date }
                 if let date = dayMonthNameDate(scalars, at: index), date.isValid { return date }
                 if let date = dottedDate(scalars, at: index, allowingShortYear: allowingShortYears), date.isValid { return date }
+                if allowingShortYears, let date = slashedDate(scalars, at: index), date.isValid { return date }
             } else if isLetter(scalars[index]), index == 0 || !isLetter(scalars[index - 1]) {
                 if let date = monthNameFirstDate(scalars, at: index), date.isValid { return date }
             }
@@ -195,6 +197,22 @@ enum DateParser {
             return nil
         }
         var date = ArticleDate(year: year, month: month, day: day)
+        readTime(s, &cursor, into: &date, compact: false)
+        return date
+    }
+
+    /// `02/10/2020`, read day first as most of the world writes it, unless the first number cannot
+    /// be a month's day order (`10/28/2020` is the American order). Only for text marked as a date:
+    /// elsewhere slashes are fractions, scores and versions.
+    private static func slashedDate(_ s: [Unicode.Scalar], at start: Int) -> ArticleDate? {
+        var cursor = start
+        guard let first = number(s, &cursor, digits: 1...2), cursor < s.count, s[cursor] == "/" else { return nil }
+        cursor += 1
+        guard let second = number(s, &cursor, digits: 1...2), cursor < s.count, s[cursor] == "/" else { return nil }
+        cursor += 1
+        guard let year = number(s, &cursor, digits: 4...4), cursor == s.count || !isDigit(s[cursor]) else { return nil }
+        let monthFirst = second > 12 && first <= 12
+        var date = ArticleDate(year: year, month: monthFirst ? first : second, day: monthFirst ? second : first)
         readTime(s, &cursor, into: &date, compact: false)
         return date
     }
