@@ -201,8 +201,8 @@ enum DateParser {
         return date
     }
 
-    /// `02/10/2020`, read day first as most of the world writes it, unless the first number cannot
-    /// be a month's day order (`10/28/2020` is the American order). Only for text marked as a date:
+    /// `02/10/2020`, read day first as most of the world writes it; month first only when the second
+    /// number cannot be a month (`10/28/2020`, the American order). Only for text marked as a date:
     /// elsewhere slashes are fractions, scores and versions.
     private static func slashedDate(_ s: [Unicode.Scalar], at start: Int) -> ArticleDate? {
         var cursor = start
