@@ -183,10 +183,7 @@ enum DateParser {
     /// write it. Dots never separate a month-first date, so the order is certain.
     private static func dottedDate(_ s: [Unicode.Scalar], at start: Int, allowingShortYear: Bool) -> ArticleDate? {
         var cursor = start
-        guard let day = number(s, &cursor, digits: 1...2), cursor < s.count, s[cursor] == "." else { return nil }
-        cursor += 1
-        guard let month = number(s, &cursor, digits: 1...2), cursor < s.count, s[cursor] == "." else { return nil }
-        cursor += 1
+        guard let (day, month) = dayAndMonth(s, &cursor, separator: ".") else { return nil }
         var year: Int
         if let full = number(s, &cursor, digits: 4...4) {
             year = full
@@ -206,15 +203,22 @@ enum DateParser {
     /// elsewhere slashes are fractions, scores and versions.
     private static func slashedDate(_ s: [Unicode.Scalar], at start: Int) -> ArticleDate? {
         var cursor = start
-        guard let first = number(s, &cursor, digits: 1...2), cursor < s.count, s[cursor] == "/" else { return nil }
-        cursor += 1
-        guard let second = number(s, &cursor, digits: 1...2), cursor < s.count, s[cursor] == "/" else { return nil }
-        cursor += 1
+        guard let (first, second) = dayAndMonth(s, &cursor, separator: "/") else { return nil }
         guard let year = number(s, &cursor, digits: 4...4), cursor == s.count || !isDigit(s[cursor]) else { return nil }
         let monthFirst = second > 12 && first <= 12
         var date = ArticleDate(year: year, month: monthFirst ? first : second, day: monthFirst ? second : first)
         readTime(s, &cursor, into: &date, compact: false)
         return date
+    }
+
+    /// The two numbers of one or two digits before a year, each followed by the separator: `20.01.`
+    /// of `20.01.2022`.
+    private static func dayAndMonth(_ s: [Unicode.Scalar], _ cursor: inout Int, separator: Unicode.Scalar) -> (Int, Int)? {
+        guard let first = number(s, &cursor, digits: 1...2), cursor < s.count, s[cursor] == separator else { return nil }
+        cursor += 1
+        guard let second = number(s, &cursor, digits: 1...2), cursor < s.count, s[cursor] == separator else { return nil }
+        cursor += 1
+        return (first, second)
     }
 
     /// `民國112年4月21日`: Taiwan counts years from 1912, so year 112 is 2023.
