@@ -1,5 +1,5 @@
 // The whole pipeline on small pages built for one behaviour each.
-import ArticleExtraction
+@testable import ArticleExtraction
 import Testing
 
 @Suite struct ArticleExtractorTests {
@@ -101,6 +101,19 @@ import Testing
         let article = try extract(html)
         #expect(article.text.contains("half a million"))
         #expect(article.text.contains("park plan"))
+    }
+
+    @Test func dropsATitledListOfOtherStories() throws {
+        let html = """
+        <div class="entry"><p>\(prose("budget"))</p><p>\(prose("school plan"))</p><p>\(prose("rail plan"))</p>
+        <h3>Schon gelesen?</h3><p><a href="/a">Luftwaffe trains on the new helicopter</a></p><p><a href="/b">Airport opens a second runway</a></p>
+        <p>\(prose("park plan"))</p></div>
+        """
+        let article = try extract(html)
+        #expect(!article.text.contains("Schon gelesen") && !article.text.contains("helicopter") && !article.text.contains("runway"))
+        #expect(article.text.contains("park plan"))
+        #expect(InterfaceLabels.isRelatedTitle("You may also like…") && InterfaceLabels.isRelatedTitle("相关阅读："))
+        #expect(!InterfaceLabels.isRelatedTitle("Related research on tides"))
     }
 
     @Test func scoresChineseTextByCharacters() throws {

@@ -86,6 +86,17 @@ struct BlockConverter {
                     steps.append(contentsOf: node.children.reversed().map { .enter($0) })
                     continue
                 }
+                if !roots.contains(node), focus != .recall, cleansConditionally, titlesRelatedLinks(node, name: name) {
+                    // "Schon gelesen?" over links to other stories: the title and the links that follow it go.
+                    var text = node.textContent
+                    while case let .enter(sibling)? = steps.last, sibling.parent == node.parent,
+                          !sibling.isElement || statistics[sibling].linkDensity >= Thresholds.maximumBlockLinkDensity {
+                        text += " " + sibling.textContent
+                        steps.removeLast()
+                    }
+                    removals.append(Removal(rule: .boilerplate, text: text))
+                    continue
+                }
                 if !roots.contains(node), !BlockConverter.isIntroduced(by: output.last), let rule = boilerplateRule(for: node) {
                     removals.append(Removal(rule: rule, text: node.textContent))
                     continue
@@ -173,6 +184,15 @@ struct BlockConverter {
         if density > maximumDensity { return .linkFarm }
         if BoilerplatePatterns.classWeight(of: node) < 0 && density > Thresholds.maximumNegativeBlockLinkDensity { return .linkFarm }
         return nil
+    }
+
+    /// Whether a heading or a short paragraph is only the title of a list of other stories
+    /// ("Ähnliche Beiträge", "You may also like", "相关阅读").
+    private func titlesRelatedLinks(_ node: HTMLNode, name: String) -> Bool {
+        guard name == "p" || HTMLVocabulary.headingLevel(name) != nil,
+              statistics[node].text.characters <= Thresholds.maximumLabelCharacters * 2,
+              !BlockConverter.introducesBoilerplate(node) else { return false }
+        return InterfaceLabels.isRelatedTitle(TextNormalizer.collapse(node.textContent))
     }
 
     /// Class and id words of the title of a box of other stories or of comments.

@@ -23,17 +23,37 @@ enum InterfaceLabels {
         "like this", "gefällt mir", "like loading", "liken lade", "share this", "teilen", "compartir", "partager",
     ]
 
-    /// The longest label, in bytes: longer lines are not looked up.
-    private static let longestLabel = labels.map(\.utf8.count).max() ?? 0
+    /// Titles of lists of other stories, set above the links inside an article.
+    static let relatedTitles: Set<String> = [
+        "related", "related articles", "related posts", "related stories", "related content", "you may also like",
+        "you might also like", "more stories", "recommended", "recommended for you", "most read", "most popular",
+        "also read", "read next", "don't miss", "ähnliche beiträge", "ähnliche artikel", "verwandte artikel",
+        "verwandte beiträge", "auch interessant", "das könnte sie auch interessieren", "das könnte dich auch interessieren",
+        "zum weiterlesen", "schon gelesen", "lesen sie auch", "mehr zum thema", "weitere artikel", "meistgelesen",
+        "à lire aussi", "lire aussi", "sur le même sujet", "articles similaires", "vous aimerez aussi",
+        "te puede interesar", "también te puede interesar", "noticias relacionadas", "más noticias", "lo más leído",
+        "artículos relacionados", "você pode gostar", "leia também", "veja também", "notícias relacionadas",
+        "posts relacionados", "leggi anche", "articoli correlati", "potrebbe interessarti", "czytaj też", "czytaj także",
+        "zobacz też", "zobacz także", "читайте также", "похожие статьи", "相关新闻", "相关阅读", "相关文章", "推荐阅读",
+        "延伸阅读", "相關新聞", "相關閱讀", "延伸閱讀", "推薦閱讀", "関連記事", "あわせて読みたい", "관련기사",
+    ]
+
+    /// The longest label or title, in bytes: longer lines are not looked up.
+    private static let longestLabel = labels.union(relatedTitles).map(\.utf8.count).max() ?? 0
 
     /// Whether the whole line is a label, ignoring case, spaces and the dashes, dots and colons around it.
-    static func isLabel(_ line: String) -> Bool {
+    static func isLabel(_ line: String) -> Bool { matches(line, labels) }
+
+    /// Whether the whole line is the title of a list of other stories.
+    static func isRelatedTitle(_ line: String) -> Bool { matches(line, relatedTitles) }
+
+    private static func matches(_ line: String, _ words: Set<String>) -> Bool {
         guard line.utf8.count <= longestLabel + 12 else { return false }
         let trimmed = line.trimmingCharacters(in: trimmedCharacters).lowercased()
-        return !trimmed.isEmpty && labels.contains(trimmed)
+        return !trimmed.isEmpty && words.contains(trimmed)
     }
 
-    private static let trimmedCharacters: Set<Character> = [" ", "-", "–", "—", ".", "…", ":", "·", "|", "(", ")", "[", "]", "\u{A0}"]
+    private static let trimmedCharacters: Set<Character> = [" ", "-", "–", "—", ".", "…", ":", "·", "|", "(", ")", "[", "]", "?", "!", "：", "\u{A0}"]
 }
 
 private extension String {
