@@ -49,6 +49,8 @@ public enum Thresholds {
     static let linkParagraphMaximumCharacters = 120
     /// The plain text beside a link in a line of a link list: "READ MORE:", "[VIDEO]".
     static let maximumLinkLabelCharacters = 20
+    /// An inline run of `rel="tag"` links is a tag list when links hold this much of its text.
+    static let tagListLinkDensity = 0.8
     /// A link is a headline from this many words; shorter ones are names, handles or addresses.
     static let minimumHeadlineWords = 3
 

@@ -116,6 +116,17 @@ import Testing
         #expect(!InterfaceLabels.isRelatedTitle("Related research on tides"))
     }
 
+    @Test func dropsTagLists() throws {
+        let html = """
+        <div class="entry"><p>\(prose("budget"))</p><p>\(prose("school plan"))</p><p>\(prose("rail plan"))</p>
+        <strong>Tags<br><a href="/tag/a" rel="tag">stock car 2018</a>, <a href="/tag/b" rel="tag">stock car brasil</a></strong>
+        <p>\(prose("park plan")) See <a href="/tag/c" rel="tag">the harbour tag</a>.</p></div>
+        """
+        let article = try extract(html)
+        #expect(!article.text.contains("stock car") && !article.text.contains("Tags"))
+        #expect(article.text.contains("the harbour tag"))
+    }
+
     @Test func scoresChineseTextByCharacters() throws {
         // Short Chinese paragraphs are full sentences; an English link bar beside them is not.
         let paragraph = "近年來，以平臺經濟為代表的新業態迅速發展，涌現出了外賣員、快遞員、網約車司機等新就業群體。"

@@ -78,6 +78,10 @@ struct BlockConverter {
                     continue
                 }
                 if HTMLVocabulary.isInline(name) {
+                    if name != "a", focus != .recall, cleansConditionally, BlockConverter.isTagList(node, statistics: statistics) {
+                        removals.append(Removal(rule: .boilerplate, text: node.textContent))
+                        continue
+                    }
                     if keepsLinks, name == "a", let address = LinkMarks.address(of: node, baseURL: baseURL) {
                         pending.unicodeScalars.append(LinkMarks.start)
                         pendingAddresses.append(address)
@@ -184,6 +188,18 @@ struct BlockConverter {
         if density > maximumDensity { return .linkFarm }
         if BoilerplatePatterns.classWeight(of: node) < 0 && density > Thresholds.maximumNegativeBlockLinkDensity { return .linkFarm }
         return nil
+    }
+
+    /// Whether an inline run is the post's tag list: mostly links, two or more of them marked
+    /// `rel="tag"` (`<strong>Tags<br><a rel="tag">…</a>, <a rel="tag">…</a></strong>`).
+    static func isTagList(_ node: HTMLNode, statistics: TextStatistics) -> Bool {
+        guard statistics[node].linkDensity >= Thresholds.tagListLinkDensity else { return false }
+        var tags = 0
+        for anchor in node.descendants(named: "a") {
+            if let rel = anchor.attribute("rel"), rel.split(separator: " ").contains("tag") { tags += 1 }
+            if tags >= 2 { return true }
+        }
+        return false
     }
 
     /// Whether a heading or a short paragraph is only the title of a list of other stories
