@@ -21,6 +21,9 @@ enum InterfaceLabels {
         // Buttons and their captions.
         "click to enlarge", "click to expand", "zum vergrößern bitte anklicken", "zum vergrößern anklicken",
         "like this", "gefällt mir", "like loading", "liken lade", "share this", "teilen", "compartir", "partager",
+        "print", "drucken", "imprimir", "imprimer", "drukuj", "print recipe", "rezept drucken", "permalink", "permalien",
+        "leave a comment", "leave a reply", "write a comment", "kommentar schreiben", "kommentare schreiben",
+        "was this article helpful", "war der artikel nützlich", "war dieser artikel hilfreich",
     ]
 
     /// Titles of lists of other stories, set above the links inside an article.
