@@ -1,5 +1,6 @@
 // The whole pipeline on small pages built for one behaviour each.
 @testable import ArticleExtraction
+import HTMLParser
 import Testing
 
 @Suite struct ArticleExtractorTests {
@@ -114,6 +115,14 @@ import Testing
         #expect(article.text.contains("park plan"))
         #expect(InterfaceLabels.isRelatedTitle("You may also like…") && InterfaceLabels.isRelatedTitle("相关阅读："))
         #expect(!InterfaceLabels.isRelatedTitle("Related research on tides"))
+    }
+
+    @Test func namesCallToActionBoxesBoilerplate() throws {
+        let document = try HTMLDocument.parse(Array("""
+        <div class="widget-custom-cta-letter">Support us</div><div class="cta-box">Subscribe</div><div class="expectations">x</div>
+        """.utf8))
+        let divs = try #require(document.body).descendants(named: "div")
+        #expect(divs.map(BoilerplatePatterns.namesInArticleBoilerplate) == [true, true, false])
     }
 
     @Test func dropsTagLists() throws {

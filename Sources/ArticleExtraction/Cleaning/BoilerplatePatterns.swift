@@ -30,14 +30,14 @@ enum BoilerplatePatterns {
     ]
 
     /// Words of blocks inside an article that are not article text: share bars, "related" lists,
-    /// newsletter boxes, tag lists, and picture galleries, whose slides repeat their captions beside
+    /// newsletter boxes, calls to action (`cta-`), tag lists, and picture galleries, whose slides repeat their captions beside
     /// counters and controls ("Image 1 of 8", "Back to Gallery"). Not "paywall": a page that carries the text behind its paywall
     /// carries article text there.
     static let inArticleBoilerplate = [
         "share", "social", "related", "recommend", "newsletter", "subscribe", "promo", "advert", "sponsor",
         "breadcrumb", "tags", "comment", "toolbar", "byline", "author-bio", "post-author", "author-box", "authorbox",
         "about-author", "author-info", "author-profile", "author-description", "read-more", "readmore", "more-stories",
-        "signup", "sign-up", "cookie", "outbrain", "taboola", "gallery", "slideshow", "carousel", "slider", "swiper", "trending",
+        "signup", "sign-up", "cookie", "outbrain", "taboola", "gallery", "slideshow", "carousel", "slider", "swiper", "trending", "cta-", "-cta",
     ]
 
     /// Whether an element's class or id names boilerplate inside an article, with no word that may
