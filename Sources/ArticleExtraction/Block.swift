@@ -23,14 +23,11 @@ public enum Block: Sendable, Equatable {
         case let .paragraph(text, _), let .quote(text), let .code(text): return text
         case let .heading(_, text): return text
         case let .list(ordered, items):
-            // Numbers count the items of each list, whatever its depth.
-            var counters: [Int] = []
+            var numbering = ListNumbering()
             return items.map { item in
-                counters = Array(counters.prefix(item.level + 1))
-                while counters.count <= item.level { counters.append(0) }
-                counters[item.level] += 1
+                let number = numbering.next(at: item.level)
                 let indent = String(repeating: "  ", count: item.level)
-                return indent + ((item.ordered ?? ordered) ? "\(counters[item.level]). " : "- ") + item.text
+                return indent + ((item.ordered ?? ordered) ? "\(number). " : "- ") + item.text
             }.joined(separator: "\n")
         case let .table(rows, _): return rows.map { $0.joined(separator: "\t") }.joined(separator: "\n")
         case let .image(image): return image.caption

@@ -23,3 +23,19 @@ public struct ListItem: Sendable, Equatable, ExpressibleByStringLiteral {
 
     public init(stringLiteral text: String) { self.init(text) }
 }
+
+/// Numbers list items: the items of one list count 1, 2, 3…, and a list nested under a later
+/// parent item starts again at 1.
+public struct ListNumbering {
+    private var counters: [Int] = []
+
+    public init() {}
+
+    /// The number of the next item at this depth.
+    public mutating func next(at level: Int) -> Int {
+        counters = Array(counters.prefix(level + 1))
+        while counters.count <= level { counters.append(0) }
+        counters[level] += 1
+        return counters[level]
+    }
+}

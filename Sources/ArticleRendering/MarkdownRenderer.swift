@@ -48,15 +48,13 @@ public struct MarkdownRenderer: ArticleRenderer {
 
     /// A list, nested items indented under their parent's text as CommonMark wants, each list numbered from 1.
     private func list(ordered: Bool, items: [ListItem]) -> String {
-        var counters: [Int] = []
+        var numbering = ListNumbering()
         // Where each depth's markers start: under the text of the last item one level up.
         var columns: [Int] = [0]
         return items.map { item in
             let level = min(item.level, columns.count - 1)
-            counters = Array(counters.prefix(level + 1))
-            while counters.count <= level { counters.append(0) }
-            counters[level] += 1
-            let marker = (item.ordered ?? ordered) ? "\(counters[level]). " : "- "
+            let number = numbering.next(at: level)
+            let marker = (item.ordered ?? ordered) ? "\(number). " : "- "
             let indent = String(repeating: " ", count: columns[level])
             columns = Array(columns.prefix(level + 1)) + [columns[level] + marker.count]
             let continuation = "\n" + String(repeating: " ", count: columns[level + 1])

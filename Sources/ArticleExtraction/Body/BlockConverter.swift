@@ -53,6 +53,16 @@ struct BlockConverter {
             pendingAddresses.removeAll(keepingCapacity: true)
         }
 
+        /// Leaves out a box's title and the siblings after it that `belongs` says are the box's.
+        func dropBox(titledBy title: HTMLNode, while belongs: (HTMLNode) -> Bool) {
+            var text = title.textContent
+            while case let .enter(sibling)? = steps.last, sibling.parent == title.parent, belongs(sibling) {
+                text += " " + sibling.textContent
+                steps.removeLast()
+            }
+            removals.append(Removal(rule: .boilerplate, text: text))
+        }
+
         while let step = steps.popLast() {
             switch step {
             case let .exit(node):
@@ -92,13 +102,7 @@ struct BlockConverter {
                 }
                 if !roots.contains(node), focus != .recall, cleansConditionally, titlesRelatedLinks(node, name: name) {
                     // "Schon gelesen?" over links to other stories: the title and the links that follow it go.
-                    var text = node.textContent
-                    while case let .enter(sibling)? = steps.last, sibling.parent == node.parent,
-                          !sibling.isElement || statistics[sibling].linkDensity >= Thresholds.maximumBlockLinkDensity {
-                        text += " " + sibling.textContent
-                        steps.removeLast()
-                    }
-                    removals.append(Removal(rule: .boilerplate, text: text))
+                    dropBox(titledBy: node) { !$0.isElement || statistics[$0].linkDensity >= Thresholds.maximumBlockLinkDensity }
                     continue
                 }
                 if !roots.contains(node), !BlockConverter.isIntroduced(by: output.last), let rule = boilerplateRule(for: node) {
@@ -109,12 +113,7 @@ struct BlockConverter {
                 if let level = HTMLVocabulary.headingLevel(name) {
                     if !roots.contains(node), focus != .recall, cleansConditionally, BlockConverter.introducesBoilerplate(node) {
                         // The heading of a "related posts" box: it and what follows it in its parent go.
-                        var text = node.textContent
-                        while case let .enter(sibling)? = steps.last, sibling.parent == node.parent {
-                            text += " " + sibling.textContent
-                            steps.removeLast()
-                        }
-                        removals.append(Removal(rule: .boilerplate, text: text))
+                        dropBox(titledBy: node) { _ in true }
                         continue
                     }
                     let text = TextNormalizer.collapse(node.textContent)

@@ -159,7 +159,7 @@ struct CandidateScorer {
             }
             // A part of the article set in the same wrapper, its paragraphs nested too deep to score
             // it: `<div class="acf-content">` twice, a video between them.
-            if bonus > 0, scores[sibling] == nil, isProse(statistics[sibling]) {
+            if bonus > 0, scores[sibling] == nil, statistics[sibling].isProse {
                 result.append(sibling)
                 continue
             }
@@ -173,12 +173,6 @@ struct CandidateScorer {
             }
         }
         return result
-    }
-
-    /// Whether a block's text reads as prose: long, with commas, few links.
-    private func isProse(_ stats: NodeStatistics) -> Bool {
-        stats.text.characters >= Thresholds.satisfyingArticleCharacters && stats.text.commas >= Thresholds.proseCommaCount
-            && stats.linkDensity < Thresholds.maximumSiblingLinkDensity
     }
 
     private func endsSentence(_ text: String) -> Bool {

@@ -12,6 +12,15 @@ struct NodeStatistics {
     var linkDensity: Double {
         text.characters == 0 ? 0 : Double(linkCharacters) / Double(text.characters)
     }
+
+    /// Whether the text reads as an article's prose: long, with commas, few links.
+    var isProse: Bool { NodeStatistics.isProse(text, linkDensity: linkDensity) }
+
+    /// The same test for a block measured on its own, outside the statistics' table.
+    static func isProse(_ text: TextMeasure, linkDensity: Double) -> Bool {
+        text.characters >= Thresholds.satisfyingArticleCharacters && text.commas >= Thresholds.proseCommaCount
+            && linkDensity < Thresholds.maximumSiblingLinkDensity
+    }
 }
 
 /// Per-element text statistics for a subtree, computed once so that scoring and pruning read

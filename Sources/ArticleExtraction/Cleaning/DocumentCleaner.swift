@@ -83,11 +83,9 @@ enum DocumentCleaner {
         return Result(removals: removals, hiddenProse: hiddenProse)
     }
 
-    /// Whether a block reads as an article's prose: long, with commas, few links.
+    /// Whether a block reads as an article's prose, measured before the statistics exist.
     private static func isProse(_ node: HTMLNode) -> Bool {
-        let measure = TextMeasure(node.textContent)
-        return measure.characters >= Thresholds.satisfyingArticleCharacters && measure.commas >= Thresholds.proseCommaCount
-            && LinkDensity(of: node).density < Thresholds.maximumSiblingLinkDensity
+        NodeStatistics.isProse(TextMeasure(node.textContent), linkDensity: LinkDensity(of: node).density)
     }
 
     /// A `<form>` with little text is a search box or a login; a form wrapping the whole page

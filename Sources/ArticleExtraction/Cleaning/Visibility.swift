@@ -49,7 +49,7 @@ enum Visibility {
     /// Only such spans inside a paragraph are cards, and only the innermost: themes also put the
     /// words on the name that triggers the card, or on image overlays.
     static func isHoverCard(_ classes: String) -> Bool {
-        hoverCardWords.contains { ByteSearch.contains(classes, $0) }
+        BoilerplatePatterns.matches(classes, hoverCardWords)
     }
 
     /// Whether a hover card sits inside the element: then the element is the name that shows it, and stays.
