@@ -42,6 +42,10 @@ import Testing
     @Test func findsDatesInURLs() {
         #expect(MetadataResolver.dateInURL("https://example.com/2019/11/18/story.html")?.iso == "2019-11-18")
         #expect(MetadataResolver.dateInURL("https://example.com/news/12345.html") == nil)
+        #expect(MetadataResolver.dateInURL("https://example.com/home/2017/7/12/story")?.iso == "2017-07-12")
+        #expect(MetadataResolver.dateInURL("https://example.com/meldungen/29-10-2021")?.iso == "2021-10-29")
+        #expect(MetadataResolver.dateInURL("https://example.com/meldungen/10-28-2021")?.iso == "2021-10-28")
+        #expect(MetadataResolver.dateInURL("https://example.com/item/12-34-5678") == nil)
     }
 
     @Test(arguments: [

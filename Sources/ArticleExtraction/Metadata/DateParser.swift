@@ -205,10 +205,15 @@ enum DateParser {
         var cursor = start
         guard let (first, second) = dayAndMonth(s, &cursor, separator: "/") else { return nil }
         guard let year = number(s, &cursor, digits: 4...4), cursor == s.count || !isDigit(s[cursor]) else { return nil }
-        let monthFirst = second > 12 && first <= 12
-        var date = ArticleDate(year: year, month: monthFirst ? first : second, day: monthFirst ? second : first)
+        var date = dayFirst(first, second, year: year)
         readTime(s, &cursor, into: &date, compact: false)
         return date
+    }
+
+    /// Two numbers before a year read day first, or month first when the second cannot be a month.
+    static func dayFirst(_ first: Int, _ second: Int, year: Int) -> ArticleDate {
+        let monthFirst = second > 12 && first <= 12
+        return ArticleDate(year: year, month: monthFirst ? first : second, day: monthFirst ? second : first)
     }
 
     /// The two numbers of one or two digits before a year, each followed by the separator: `20.01.`

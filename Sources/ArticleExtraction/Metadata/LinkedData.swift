@@ -12,6 +12,7 @@ struct LinkedData {
     /// Every object that has an `@id`, for following references.
     private var objectsByID: [String: [String: Any]] = [:]
     private var fallback: [String: Any]?
+    private var fallbackIsWork = false
 
     /// Objects read per page at most: real pages have tens.
     private static let maximumObjects = 2000
@@ -22,6 +23,9 @@ struct LinkedData {
         "backgroundnewsarticle", "reviewnewsarticle", "scholarlyarticle", "techarticle", "report", "liveblogposting",
         "posting", "socialmediaposting", "medicalwebpage", "discussionforumposting", "pressrelease",
     ]
+    /// Works that are a page's main text without being articles (a how-to, a recipe): they carry
+    /// the same fields and come before the page itself when no article type is found.
+    private static let workTypes: Set<String> = ["howto", "recipe"]
     /// Types that describe the page rather than the article: used only when no article type is found.
     private static let pageTypes: Set<String> = ["webpage", "creativework", "itempage", "collectionpage"]
 
@@ -47,13 +51,16 @@ struct LinkedData {
             let types = LinkedData.typeNames(of: object)
             if article == nil, types.contains(where: LinkedData.articleTypes.contains) {
                 article = object
+            } else if !fallbackIsWork, types.contains(where: LinkedData.workTypes.contains) {
+                fallback = object
+                fallbackIsWork = true
             } else if fallback == nil, types.contains(where: LinkedData.pageTypes.contains) {
                 fallback = object
             }
         }
     }
 
-    /// The article object, or the page object when no block describes an article.
+    /// The article object, or else a how-to or recipe, or else the page object.
     var subject: [String: Any]? { article ?? fallback }
 
     /// A field of the article as text: a string, the `name` of an object, or names of a list joined by commas.

@@ -289,15 +289,21 @@ struct MetadataResolver {
         return LanguageGuess.language(of: bodyText)
     }
 
-    /// A date in a URL path: `/2023/04/21/` or `/2023-04-21/`.
+    /// A date in a URL path: `/2023/04/21/`, `/2023-04-21/`, `/2017/7/12/`, or day first as much of
+    /// the world writes it, `/29-10-2021` (month first only when the second number cannot be a month).
     static func dateInURL(_ url: String) -> ArticleDate? {
         let parts = url.split(whereSeparator: { $0 == "/" || $0 == "-" || $0 == "_" }).map(String.init)
         guard parts.count >= 3 else { return nil }
         for index in 0..<(parts.count - 2) {
-            guard parts[index].count == 4, let year = Int(parts[index]), let month = Int(parts[index + 1]),
-                  parts[index + 1].count == 2, parts[index + 2].count == 2, let day = Int(parts[index + 2]) else { continue }
-            let date = ArticleDate(year: year, month: month, day: day)
-            if date.isValid { return date }
+            let (first, second, third) = (parts[index], parts[index + 1], parts[index + 2])
+            guard let a = Int(first), let b = Int(second), let c = Int(third), (1...2).contains(second.count) else { continue }
+            if first.count == 4, (1...2).contains(third.count) {
+                let date = ArticleDate(year: a, month: b, day: c)
+                if date.isValid { return date }
+            } else if third.count == 4, first.count == 2, second.count == 2 {
+                let date = DateParser.dayFirst(a, b, year: c)
+                if date.isValid { return date }
+            }
         }
         return nil
     }
