@@ -127,6 +127,13 @@ struct MetadataCase: CustomTestStringConvertible, Sendable {
         MetadataCase(language: "en", field: .date, head: "<meta property=\"article:published_time\" content=\"2020-01-01\">",
                      body: "<span class=\"updated\" title=\"2021-02-02\"></span>", expected: "2020-01-01"),
         MetadataCase(language: "en", field: .date, body: "<div class=\"post-header\"><span itemprop=\"datePublished\">May 19, 2020</span></div>", expected: "2020-05-19"),
+        // The hidden update mark before the printed date is not the line's date; alone, it is.
+        MetadataCase(language: "de", field: .date, body: "<h1>Headline of the article</h1><div class=\"meta\"><span class=\"updated rich-snippet-hidden\">2022-12-07T10:10:52+01:00</span><span>25. Dezember 2022</span></div>", expected: "2022-12-25"),
+        MetadataCase(language: "en", field: .date, body: "<h1>Headline of the article</h1><div class=\"meta\"><time class=\"entry-date updated\">April 28, 2022</time></div>", expected: "2022-04-28"),
+        // Links to the neighbouring posts carry their dates, a forum profile the member's, a wiki footer the last edit.
+        MetadataCase(language: "de", field: .date, body: "<h1>Headline of the article</h1><div class=\"nav\"><a rel=\"prev\" href=\"/5763\">Whiskydinner 14.12.2019, 19 Uhr</a></div>", expected: nil),
+        MetadataCase(language: "de", field: .date, body: "<h1>Headline of the article</h1><dl class=\"postprofile\"><dt>r23</dt><dd>Beiträge: 1626</dd><dd><strong>Registriert:</strong> 18.09.2008, 05:56</dd></dl>", expected: nil),
+        MetadataCase(language: "en", field: .date, closing: "<p id=\"pageinfo\">BeginnersGuide/Download (last edited 2019-11-10 13:28:18 by <span>MatsWichmann</span>)</p>", expected: "2019-11-10T13:28:18"),
         // A time declared in UTC near midnight falls on the day the page marks up for its readers.
         MetadataCase(language: "de", field: .date, head: "<meta property=\"article:published_time\" content=\"2021-11-04T23:00Z\">",
                      body: "<h1>Überschrift</h1><span class=\"o-metadata__date\">5. November 2021</span>", expected: "2021-11-05"),

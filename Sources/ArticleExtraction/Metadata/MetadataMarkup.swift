@@ -395,7 +395,10 @@ struct MetadataMarkup {
     }
 
     private static func starts(_ opening: [UInt8], withOneOf labels: [[UInt8]]) -> Bool {
-        !opening.isEmpty && labels.contains { opening.starts(with: $0) }
+        guard !opening.isEmpty else { return false }
+        // Or a bracket opens it after the page's name: "BeginnersGuide/Download (last edited 2019-11-10 …)".
+        let bracketed = opening.firstIndex(of: UInt8(ascii: "(")).map { opening[($0 + 1)...] }
+        return labels.contains { opening.starts(with: $0) || bracketed?.starts(with: $0) == true }
     }
 
     /// The date printed in a short element: two-digit years allowed, since the page marks the text

@@ -59,7 +59,12 @@ struct VisibleMetadata {
                     current = node.next(within: body)
                     continue
                 }
-                let text = TextNormalizer.collapse(node.textContent)
+                // Links to the previous and next posts name those posts' dates, not this one's.
+                if VisibleMetadata.linksToOtherPosts(node) {
+                    current = node.next(within: body, skippingChildren: true)
+                    continue
+                }
+                let text = VisibleMetadata.lineText(of: node)
                 let line = InfoLine(text, now: now)
                 if !line.isEmpty {
                     if info.date == nil, let date = line.date, VisibleMetadata.mayDateTheArticle(text) { info.date = date; usedLines.append(text) }
@@ -83,9 +88,34 @@ struct VisibleMetadata {
     /// date of an event the article announces.
     static func mayDateTheArticle(_ line: String) -> Bool {
         let lower = line.lowercased()
-        if eventLabels.contains(where: { lower.hasPrefix($0) }) { return false }
+        if eventLabels.contains(where: { lower.hasPrefix($0) }) || memberLabels.contains(where: { lower.contains($0) }) { return false }
         guard let last = line.last, ".!?。！？".contains(last) else { return true }
         return TextMeasure(line).characters <= Thresholds.maximumDateLineCharacters
+    }
+
+    /// The text of a short line without the hAtom `updated` mark in it when another date is left:
+    /// themes print the machine-readable update time, hidden, before the visible date, and the line's
+    /// first date would be the update's: `<span class="updated">2022-12-07T10:10:52+01:00</span><span>25.
+    /// Dezember 2022</span>`. Where the mark is the line's only date, it is the date shown.
+    static func lineText(of node: HTMLNode) -> String {
+        let whole = TextNormalizer.collapse(node.textContent)
+        var text = whole
+        for element in node.descendants where element.isElement {
+            guard let classes = element.attribute("class"), classes.split(separator: " ").contains("updated") else { continue }
+            let mark = TextNormalizer.collapse(element.textContent)
+            if !mark.isEmpty, let range = text.range(of: mark) { text.replaceSubrange(range, with: " ") }
+        }
+        guard text != whole, DateParser.firstDate(in: text) != nil else { return whole }
+        return TextNormalizer.collapse(text)
+    }
+
+    /// Whether a line holds a link to the previous or the next post (`rel="prev"`, `rel="next"`).
+    static func linksToOtherPosts(_ node: HTMLNode) -> Bool {
+        for element in [node] + node.descendants(named: "a") {
+            guard let rel = element.attribute("rel") else { continue }
+            if rel.split(separator: " ").contains(where: { $0 == "prev" || $0 == "next" }) { return true }
+        }
+        return false
     }
 
     /// Labels of the date of something the article announces or reviews, not of the article:
@@ -93,6 +123,13 @@ struct VisibleMetadata {
     private static let eventLabels = [
         "termin", "veranstaltung", "erscheinungsdatum", "erscheinungstermin", "einsendeschluss", "anmeldeschluss", "frist",
         "event date", "release date", "deadline", "date de l'événement", "date de sortie", "fecha del evento", "fecha de estreno",
+    ]
+
+    /// Labels of a forum profile's dates, anywhere in the line, since the profile box starts with the
+    /// member's name: `r23 Beiträge: 1626 Registriert: 18.09.2008, 05:56`.
+    private static let memberLabels = [
+        "registriert:", "mitglied seit", "dabei seit", "anmeldedatum", "registered:", "joined:", "member since", "inscrit le",
+        "membre depuis", "registrado:", "miembro desde", "iscritto il", "зарегистрирован",
     ]
 
     /// Looks at the few short elements just before the headline (its earlier siblings, then its
@@ -109,7 +146,7 @@ struct VisibleMetadata {
                 looked += 1
                 let characters = VisibleMetadata.characters(of: node, stoppingAbove: Thresholds.maximumDateLineCharacters)
                 guard characters > 0, characters <= Thresholds.maximumDateLineCharacters else { continue }
-                let text = TextNormalizer.collapse(node.textContent)
+                let text = VisibleMetadata.lineText(of: node)
                 let line = InfoLine(text, now: now)
                 if let date = line.date {
                     info.date = date
