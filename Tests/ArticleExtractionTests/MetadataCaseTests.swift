@@ -134,6 +134,11 @@ struct MetadataCase: CustomTestStringConvertible, Sendable {
         MetadataCase(language: "de", field: .date, body: "<h1>Headline of the article</h1><div class=\"nav\"><a rel=\"prev\" href=\"/5763\">Whiskydinner 14.12.2019, 19 Uhr</a></div>", expected: nil),
         MetadataCase(language: "de", field: .date, body: "<h1>Headline of the article</h1><dl class=\"postprofile\"><dt>r23</dt><dd>Beiträge: 1626</dd><dd><strong>Registriert:</strong> 18.09.2008, 05:56</dd></dl>", expected: nil),
         MetadataCase(language: "en", field: .date, closing: "<p id=\"pageinfo\">BeginnersGuide/Download (last edited 2019-11-10 13:28:18 by <span>MatsWichmann</span>)</p>", expected: "2019-11-10T13:28:18"),
+        // A caption's date is the picture's.
+        MetadataCase(language: "de", field: .date, body: "<h1>Headline of the article</h1><div class=\"imginline\"><img src=\"a.png\"><span>Abbildung: Satellitenbild bei St. Moritz vom 31.05.2021</span></div>", expected: nil),
+        // A printed date labelled as the publication's beats a declared one, even where a marked-up date sides with that.
+        MetadataCase(language: "de", field: .date, head: "<meta name=\"date\" content=\"2021-10-15\">",
+                     body: "<h1>Headline of the article</h1><div><span>Erschienen am:</span><h2>13.10.2021</h2></div><ul><li class=\"timestamp\">15.10.2021</li></ul>", expected: "2021-10-13"),
         // A time declared in UTC near midnight falls on the day the page marks up for its readers.
         MetadataCase(language: "de", field: .date, head: "<meta property=\"article:published_time\" content=\"2021-11-04T23:00Z\">",
                      body: "<h1>Überschrift</h1><span class=\"o-metadata__date\">5. November 2021</span>", expected: "2021-11-05"),

@@ -35,7 +35,7 @@ enum Captions {
     private static let captionEndings = ["攝", "摄", "攝影", "摄影", "圖", "图", "供圖", "供图"]
     /// Openings of captions in several languages.
     private static let captionOpenings = ["圖為", "图为", "圖：", "图：", "圖/", "图/", "photo:", "photo by", "image:", "foto:", "credit:", "фото:",
-                                          "(photo", "picture:", "pictured:", "above:"]
+                                          "(photo", "picture:", "pictured:", "above:", "abbildung:"]
     /// Credit phrases anywhere in a caption.
     private static let creditPhrases = ["photo:", "photograph:", "(photo by", "credit:", "getty images", "/afp", "ap photo", "/reuters",
                                         "foto:", "bild:", "image:", "©"]
@@ -44,9 +44,14 @@ enum Captions {
     static func looksLikeCaption(_ text: String) -> Bool {
         let core = trimmingClosers(text)
         if captionEndings.contains(where: { core.hasSuffix($0) }) { return true }
-        let lower = text.lowercased()
-        if captionOpenings.contains(where: { lower.hasPrefix($0) }) { return true }
-        return creditPhrases.contains { ByteSearch.contains(lower, $0) }
+        if opensAsCaption(text) { return true }
+        return creditPhrases.contains { ByteSearch.contains(text.lowercased(), $0) }
+    }
+
+    /// Whether a line opens as a caption does: `Photo: …`, `Abbildung: …`, `圖為…`.
+    static func opensAsCaption(_ text: String) -> Bool {
+        let lower = text.prefix(16).lowercased()
+        return captionOpenings.contains { lower.hasPrefix($0) }
     }
 
     /// The photographer or owner named in a caption, or `nil`.

@@ -38,7 +38,7 @@ struct MetadataMarkup {
     private static let maximumLineCharacters = 160
 
     /// Words that open a line stating when the article appeared: `Erstellt am: 01.11.2023`.
-    private static let publicationLabels = [
+    static let publicationLabels = [
         "veröffentlicht", "erschienen", "erstellt am", "publiziert", "pressemitteilung vom", "published", "posted on", "press release",
         "publié", "mis en ligne", "communiqué", "publicado", "nota de prensa",
         "pubblicato", "datum:", "date:", "stand:", "发布时间", "發布時間", "发表于", "發表於", "时间：", "時間：", "公開日", "投稿日", "게시",

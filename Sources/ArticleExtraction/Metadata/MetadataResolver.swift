@@ -124,8 +124,10 @@ struct MetadataResolver {
             // The date printed beside the headline is the one the page shows its readers. Where it
             // names another day, the declared one is most often the draft's creation, an update, or
             // the moment converted to UTC; on the same day the declared one is the more precise.
-            // Unless the page's marked-up date (a `<time>`, a date-classed element) sides with the declared one.
-            if let printed, !printed.isSameDay(as: date), !marked.contains(where: { $0.isSameDay(as: date) }) { return printed.iso }
+            // Unless the page's marked-up date (a `<time>`, a date-classed element) sides with the declared
+            // one, and the printed one is not labelled as the publication's.
+            if let printed, !printed.isSameDay(as: date),
+               visible.dateIsLabelled || !marked.contains(where: { $0.isSameDay(as: date) }) { return printed.iso }
             // A time declared in UTC falls on the next or the previous day for the page's readers:
             // the day the page marks up is then theirs.
             if printed == nil, let local = marked.first(where: date.mayBeLocalDay) { return local.iso }

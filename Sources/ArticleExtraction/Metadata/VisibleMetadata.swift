@@ -12,6 +12,9 @@ struct VisibleMetadata {
     var info = InfoLine()
     /// The author from a byline element (`class="byline"`, `rel="author"`, `itemprop="author"`).
     var bylineAuthor: String?
+    /// Whether the info line's date is labelled as the publication date, in its line or in the line
+    /// before (`<span>Erschienen am:</span><h2>13.10.2021</h2>`): the page says which date it is.
+    var dateIsLabelled = false
     /// The texts of the lines the metadata came from, so the body can drop them.
     var usedLines: [String] = []
 
@@ -37,6 +40,7 @@ struct VisibleMetadata {
             var current = start.next(within: body, skippingChildren: headlineNode != nil)
             var seen = 0
             var proseBlocks = 0
+            var previousLine: String?
             while let node = current, seen < Thresholds.infoLineSearchElements, info.date == nil || info.source == nil || info.author == nil {
                 guard node.isElement else { current = node.next(within: body); continue }
                 // The page footer's dates are the site's (registration, copyright), not the article's.
@@ -67,11 +71,16 @@ struct VisibleMetadata {
                 let text = VisibleMetadata.lineText(of: node)
                 let line = InfoLine(text, now: now)
                 if !line.isEmpty {
-                    if info.date == nil, let date = line.date, VisibleMetadata.mayDateTheArticle(text) { info.date = date; usedLines.append(text) }
+                    if info.date == nil, let date = line.date, VisibleMetadata.mayDateTheArticle(text) {
+                        info.date = date
+                        dateIsLabelled = VisibleMetadata.isPublicationLabelled(text) || previousLine.map(VisibleMetadata.isPublicationLabelled) == true
+                        usedLines.append(text)
+                    }
                     if info.source == nil, let source = line.source { info.source = source; usedLines.append(text) }
                     if info.author == nil, let author = line.author { info.author = author; usedLines.append(text) }
                     if info.editor == nil, let editor = line.editor { info.editor = editor; usedLines.append(text) }
                 }
+                previousLine = text
                 if bylineAuthor == nil, VisibleMetadata.isByline(node) {
                     bylineAuthor = VisibleMetadata.cleanedByline(text)
                     if bylineAuthor != nil { usedLines.append(text) }
@@ -85,12 +94,20 @@ struct VisibleMetadata {
 
     /// Whether a line's date may be the article's: not a sentence of the article that tells of a
     /// date ("Am 21. und 22. Mai 2022 wird sich im IGA Park alles ums Angeln drehen."), nor the
-    /// date of an event the article announces.
+    /// date of an event the article announces, a member's profile or a picture.
     static func mayDateTheArticle(_ line: String) -> Bool {
         let lower = line.lowercased()
         if eventLabels.contains(where: { lower.hasPrefix($0) }) || memberLabels.contains(where: { lower.contains($0) }) { return false }
+        // A caption's date is the picture's: "Abbildung: Satellitenbild bei St. Moritz vom 31.05.2021".
+        if Captions.opensAsCaption(line) { return false }
         guard let last = line.last, ".!?。！？".contains(last) else { return true }
         return TextMeasure(line).characters <= Thresholds.maximumDateLineCharacters
+    }
+
+    /// Whether a line opens with a publication label: `Erschienen am: 13.10.2021`, `Published`.
+    static func isPublicationLabelled(_ line: String) -> Bool {
+        let lower = line.prefix(24).lowercased()
+        return MetadataMarkup.publicationLabels.contains { lower.hasPrefix($0) }
     }
 
     /// The text of a short line without the hAtom `updated` mark in it when another date is left:
