@@ -80,6 +80,12 @@ struct MetadataCase: CustomTestStringConvertible, Sendable {
         MetadataCase(language: "en", field: .title, head: "<title>Floods hit the north - Example News</title><meta property=\"og:site_name\" content=\"Example News\">", expected: "Floods hit the north"),
         MetadataCase(language: "en", field: .title, head: "<title>Example News | Floods hit the north</title><meta property=\"og:site_name\" content=\"Example News\">", expected: "Floods hit the north"),
         MetadataCase(language: "en", field: .title, head: "<title>Spider-Man returns – a review - Example</title><meta property=\"og:site_name\" content=\"Example\">", expected: "Spider-Man returns – a review"),
+        // An <h1> that is the title's last segment after a longer one is the site's logo; a first segment is the headline.
+        MetadataCase(language: "de", field: .title, head: "<title>Was ist Virales Marketing? | DimidoBlog</title>", body: "<h1>DimidoBlog</h1>",
+                     prose: "Virales Marketing ist eine Form des Marketings, die soziale Netzwerke nutzt, um Aufmerksamkeit für Marken, Produkte oder Kampagnen zu erzielen, indem sich Nachrichten wie ein Virus verbreiten.", expected: "Was ist Virales Marketing?"),
+        MetadataCase(language: "de", field: .title, head: "<title>Vom Boden aus gedacht - Ann Cotten verwebt Lokales und Globales</title>", body: "<h1>Vom Boden aus gedacht</h1>", expected: "Vom Boden aus gedacht"),
+        // A declared title that is only the site's name has no headline in it.
+        MetadataCase(language: "en", field: .title, head: "<meta property=\"og:site_name\" content=\"Example Times\"><meta property=\"og:title\" content=\"Example Times\">", body: "<h1>Council passes the budget</h1>", expected: "Council passes the budget"),
         MetadataCase(language: "en", field: .title, head: "<title>Budget passes :: Example Times</title><meta property=\"og:site_name\" content=\"Example Times\">", expected: "Budget passes"),
         MetadataCase(language: "en", field: .title, head: "<meta property=\"og:title\" content=\"Budget passes\">", body: "<h1>Budget passes</h1>", expected: "Budget passes"),
         MetadataCase(language: "en", field: .title, head: "<meta property=\"og:title\" content=\"Arnault&amp;#8217;s gift to the Louvre\">", expected: "Arnault’s gift to the Louvre"),

@@ -73,13 +73,19 @@ struct MetadataResolver {
     private func title() -> (String?, [String]) {
         let declared = declarations.linked("headline")
             ?? declarations.meta(["og:title", "twitter:title", "sailthru.title", "parsely-title", "dc.title"])
-        let names = siteNames
+        var names = siteNames
         let documentTitle = declarations.documentTitle
+        // A headline that is only the site's name, as the document title shows it, is the logo.
+        var printedHeadline = visible.headline
+        if let printed = printedHeadline, let documentTitle, TitleCleaner.isTitleEnd(printed, of: documentTitle) {
+            names.append(printed)
+            printedHeadline = nil
+        }
         let declaredClean = declared.map { TitleSpam.clean($0, vocabulary: vocabulary, confirmedBy: [visible.headline, documentTitle].compactMap { $0 }) }
         let documentClean = documentTitle.map { TitleSpam.clean($0, vocabulary: vocabulary, confirmedBy: [visible.headline, declared].compactMap { $0 }) }
         let spam = (declaredClean?.spam ?? []) + (documentClean?.spam ?? [])
         // Some pages print the whole document title, site name included, in their headline element.
-        let headline = visible.headline.map { TitleCleaner.removingSiteName(from: $0, siteNames: names, trailingOnly: true) ?? $0 }
+        let headline = printedHeadline.map { TitleCleaner.removingSiteName(from: $0, siteNames: names, trailingOnly: true) ?? $0 }
         if let headline {
             // Compared by letters and digits: quote styles, dashes and case differ between them.
             let headlineKey = TitleCleaner.key(headline)
@@ -97,7 +103,8 @@ struct MetadataResolver {
         }
         if let declared = declaredClean?.title, !declared.isEmpty {
             let cleaned = TitleCleaner.clean(declared, siteNames: names)
-            if !cleaned.isEmpty { return (cleaned, spam) }
+            // Where only the site's name is left, the declared title had no headline in it.
+            if !cleaned.isEmpty, headline == nil || !TitleCleaner.isSiteName(cleaned, siteNames: names) { return (cleaned, spam) }
         }
         if let headline { return (headline, spam) }
         if let documentTitle = documentClean?.title, !documentTitle.isEmpty {

@@ -49,6 +49,22 @@ enum TitleCleaner {
         return nil
     }
 
+    /// Whether a printed headline is the last segment of the document title, after a longer one:
+    /// the site's name set as the page's `<h1>` logo, as in `<title>Was ist Virales Marketing? |
+    /// DimidoBlog</title>` over `<h1>DimidoBlog</h1>`. (A first segment is the headline's own:
+    /// `Vom Boden aus gedacht - Ann Cotten verwebt …`.)
+    static func isTitleEnd(_ headline: String, of documentTitle: String) -> Bool {
+        let headlineKey = key(headline)
+        guard !headlineKey.isEmpty else { return false }
+        for separator in separators {
+            let parts = TextNormalizer.parts(of: documentTitle, separatedBy: separator)
+            guard parts.count > 1, let last = parts.last else { continue }
+            guard key(last) == headlineKey else { return false }
+            return parts.dropLast().contains { TextMeasure($0).characters > TextMeasure(last).characters }
+        }
+        return false
+    }
+
     /// Whether the whole text names the site (its name or host).
     static func isSiteName(_ text: String, siteNames: [String]) -> Bool {
         isSiteName(TextNormalizer.collapse(text), siteNames.map { $0.lowercased() }.filter { !$0.isEmpty })
