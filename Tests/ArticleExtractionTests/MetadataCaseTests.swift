@@ -272,6 +272,9 @@ struct MetadataCase: CustomTestStringConvertible, Sendable {
         MetadataCase(language: "en", field: .author, head: "<meta property=\"og:site_name\" content=\"Example News\"><meta name=\"author\" content=\"Example News\">", expected: nil),
         MetadataCase(language: "en", field: .author, body: "<span class=\"author vcard\"><a class=\"url fn n\" href=\"/author/chris/\">Chris Jung</a></span>", expected: "Chris Jung"),
         MetadataCase(language: "en", field: .author, body: "<a rel=\"author\" href=\"/people/ana\">Ana Swanson</a>", expected: "Ana Swanson"),
+        // A line break ends the byline: the place line under it is not a name.
+        MetadataCase(language: "de", field: .author, body: "<h1>Headline of the article</h1><p>Von <strong>Roland Brockmann</strong> und <strong>Sebastian Drescher</strong><br>Kakuma /Kenia</p>",
+                     expected: "Roland Brockmann, Sebastian Drescher"),
         MetadataCase(language: "en", field: .author, body: "<div class=\"teaser\"><span class=\"author\">Paul Soldan</span></div>",
                      inArticle: "<span class=\"author\">Eugen Zentner</span>", expected: "Eugen Zentner"),
         MetadataCase(language: "en", field: .author, body: "<div id=\"comments\"><span class=\"comment-author\">Troll42</span><p>First!</p></div>", expected: nil),

@@ -69,21 +69,23 @@ struct VisibleMetadata {
                     continue
                 }
                 let text = VisibleMetadata.lineText(of: node)
+                // As the body prints it, for dropping the line there.
+                let shown = TextNormalizer.collapse(node.textContent)
                 let line = InfoLine(text, now: now)
                 if !line.isEmpty {
                     if info.date == nil, let date = line.date, VisibleMetadata.mayDateTheArticle(text) {
                         info.date = date
                         dateIsLabelled = VisibleMetadata.isPublicationLabelled(text) || previousLine.map(VisibleMetadata.isPublicationLabelled) == true
-                        usedLines.append(text)
+                        usedLines.append(shown)
                     }
-                    if info.source == nil, let source = line.source { info.source = source; usedLines.append(text) }
-                    if info.author == nil, let author = line.author { info.author = author; usedLines.append(text) }
-                    if info.editor == nil, let editor = line.editor { info.editor = editor; usedLines.append(text) }
+                    if info.source == nil, let source = line.source { info.source = source; usedLines.append(shown) }
+                    if info.author == nil, let author = line.author { info.author = author; usedLines.append(shown) }
+                    if info.editor == nil, let editor = line.editor { info.editor = editor; usedLines.append(shown) }
                 }
                 previousLine = text
                 if bylineAuthor == nil, VisibleMetadata.isByline(node) {
                     bylineAuthor = VisibleMetadata.cleanedByline(text)
-                    if bylineAuthor != nil { usedLines.append(text) }
+                    if bylineAuthor != nil { usedLines.append(shown) }
                 }
                 current = node.next(within: body, skippingChildren: true)
             }
@@ -114,8 +116,14 @@ struct VisibleMetadata {
     /// themes print the machine-readable update time, hidden, before the visible date, and the line's
     /// first date would be the update's: `<span class="updated">2022-12-07T10:10:52+01:00</span><span>25.
     /// Dezember 2022</span>`. Where the mark is the line's only date, it is the date shown.
+    ///
+    /// A `<br>` ends a line's name: `Von Roland Brockmann und Sebastian Drescher<br>Kakuma /Kenia`.
     static func lineText(of node: HTMLNode) -> String {
-        let whole = TextNormalizer.collapse(node.textContent)
+        var content = ""
+        for part in node.descendants {
+            if part.isText { content += part.text } else if part.isElement(named: "br") { content += " | " }
+        }
+        let whole = TextNormalizer.collapse(node.isText ? node.text : content).trimmingCharacters(in: VisibleMetadata.lineBreakMarks)
         var text = whole
         for element in node.descendants where element.isElement {
             guard let classes = element.attribute("class"), classes.split(separator: " ").contains("updated") else { continue }
@@ -123,8 +131,11 @@ struct VisibleMetadata {
             if !mark.isEmpty, let range = text.range(of: mark) { text.replaceSubrange(range, with: " ") }
         }
         guard text != whole, DateParser.firstDate(in: text) != nil else { return whole }
-        return TextNormalizer.collapse(text)
+        return TextNormalizer.collapse(text).trimmingCharacters(in: VisibleMetadata.lineBreakMarks)
     }
+
+    /// What stands for a `<br>` in a line, trimmed off its ends.
+    private static let lineBreakMarks = CharacterSet(charactersIn: "| ")
 
     /// Whether a line holds a link to the previous or the next post (`rel="prev"`, `rel="next"`).
     static func linksToOtherPosts(_ node: HTMLNode) -> Bool {
@@ -164,12 +175,13 @@ struct VisibleMetadata {
                 let characters = VisibleMetadata.characters(of: node, stoppingAbove: Thresholds.maximumDateLineCharacters)
                 guard characters > 0, characters <= Thresholds.maximumDateLineCharacters else { continue }
                 let text = VisibleMetadata.lineText(of: node)
+                let shown = TextNormalizer.collapse(node.textContent)
                 let line = InfoLine(text, now: now)
                 if let date = line.date {
                     info.date = date
                     // The same line may name the writer: "05.02.2020 - Redaktion: Eberhard Fuhr".
                     if info.author == nil { info.author = line.author }
-                    usedLines.append(text)
+                    usedLines.append(shown)
                     return
                 }
             }
