@@ -21,6 +21,14 @@ public enum Thresholds {
     /// How many ancestor levels receive a paragraph's score (Readability: 5).
     static let scoredAncestorLevels = 5
 
+    /// Candidates scoring this share of the top score or more are near the top (Readability: 0.75).
+    static let nearTopScoreShare = 0.75
+    /// This many candidates near the top under one ancestor of the top candidate make that ancestor
+    /// the article (Readability: 3, of the next 5; here of all, so that the nearest such ancestor wins).
+    static let nearTopCandidatesSharing = 3
+    /// The shortest text of a candidate counted near the top: a paragraph, not a rating or a form.
+    static let nearTopMinimumCharacters = 140
+
     /// A sibling joins the article when its score reaches this share of the top score (Readability: 0.2),
     /// and at least ``minimumSiblingScore``.
     static let siblingScoreShare = 0.2

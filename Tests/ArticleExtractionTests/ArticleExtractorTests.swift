@@ -91,6 +91,25 @@ import Testing
         #expect(article.text.contains("harbour 1") && article.text.contains("budget 4"))
     }
 
+    @Test func joinsParagraphsEachInItsOwnWrapper() throws {
+        // Each paragraph in a wrapper of the same kind, three levels down: the wrappers score, their
+        // common container hardly; a feed's summaries in a list stay out.
+        let paragraph = { (topic: String, length: Int) in
+            "<div><div class=\"paragraph\"><h2>On the \(topic)</h2><div class=\"paragraph-text\"><div><p>"
+                + String(repeating: prose(topic) + " ", count: length) + "</p></div></div></div></div>"
+        }
+        let html = """
+        <div class="main"><div class="lead">Lead of the story.</div><div class="body"><div>
+        \(paragraph("harbour", 4))\(paragraph("budget", 3))\(paragraph("library", 3))\(paragraph("park", 3))
+        </div></div></div>
+        <ul class="feed">\((1...4).map { "<li><div class=\"summary\">\(prose("feed item \($0)"))</div></li>" }.joined())</ul>
+        """
+        let article = try extract(html)
+        #expect(article.text.contains("harbour") && article.text.contains("budget") && article.text.contains("library")
+            && article.text.contains("park"))
+        #expect(!article.text.contains("feed item"))
+    }
+
     @Test func keepsEmbeddedPostsTheArticleQuotes() throws {
         let html = """
         <div class="entry-content"><p>\(prose("budget"))</p><p>\(prose("school plan"))</p><p>\(prose("rail plan"))</p>

@@ -24,6 +24,7 @@ struct CandidateScorer {
             if best == nil || value > best!.score { best = (node, value) }
         }
         guard var top = best?.node, var topScore = best?.score else { return [body] }
+        top = sharedAncestor(of: top, topScore: &topScore, order: order, scores: scores, body: body)
         top = climb(from: top, topScore: &topScore, scores: scores, body: body)
         return withSiblings(of: top, topScore: topScore, scores: scores, body: body)
     }
@@ -111,6 +112,47 @@ struct CandidateScorer {
     }
 
     // MARK: - Choosing
+
+    /// The nearest ancestor of the top candidate that also holds several candidates scoring close to
+    /// it: an article whose paragraphs each sit in their own wrapper (`<div class="paragraph-text">`
+    /// per paragraph) gives every wrapper a score and their common container almost none
+    /// (idea from Readability.js's alternative candidate ancestors).
+    private func sharedAncestor(of top: HTMLNode, topScore: inout Double, order: [HTMLNode], scores: [HTMLNode: Double],
+                                body: HTMLNode) -> HTMLNode {
+        // Wrappers of the top one's kind (tag and class), each a paragraph's worth of prose: teasers,
+        // reviews, an author's box or an app's promotion score close to a short article too, but
+        // sit in wrappers of their own, and teasers are mostly links.
+        let kind = (name: top.name, classes: top.attribute("class"))
+        let ranked = order.filter {
+            $0 != top && $0.name == kind.name && $0.attribute("class") == kind.classes
+                && final($0, scores) >= topScore * Thresholds.nearTopScoreShare
+                && statistics[$0].linkDensity < Thresholds.maximumSiblingLinkDensity
+                && statistics[$0].text.characters >= Thresholds.nearTopMinimumCharacters
+        }.sorted { final($0, scores) > final($1, scores) }
+        // Each paragraph once: of a wrapper and the block inside it, the better scored.
+        var nearTop: [HTMLNode] = []
+        for candidate in ranked {
+            if ([top] + nearTop).contains(where: { $0.contains(candidate) || candidate.contains($0) }) { continue }
+            nearTop.append(candidate)
+        }
+        guard nearTop.count >= Thresholds.nearTopCandidatesSharing else { return top }
+        var ancestor = top.parent
+        while let current = ancestor, current != body {
+            let held = nearTop.filter { current.contains($0) }
+            if held.count >= Thresholds.nearTopCandidatesSharing {
+                // The ancestor is those candidates and little else: not a page wrapper that also holds
+                // the menus, the teasers and the footer, nor a list of items (a feed's summaries).
+                let candidates = held.reduce(statistics[top].text.characters) { $0 + statistics[$1].text.characters }
+                guard current.name != "ul", current.name != "ol",
+                      statistics[current].linkDensity < Thresholds.maximumSiblingLinkDensity,
+                      Double(candidates) >= Double(statistics[current].text.characters) * 0.5 else { return top }
+                topScore = max(topScore, final(current, scores))
+                return current
+            }
+            ancestor = current.parent
+        }
+        return top
+    }
 
     /// Moves up from the top candidate while the parent holds more of the article: when the
     /// candidate is an only child, or when the parent scores higher than the path below it.
