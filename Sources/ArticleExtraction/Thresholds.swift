@@ -28,6 +28,9 @@ public enum Thresholds {
     static let nearTopCandidatesSharing = 3
     /// The shortest text of a candidate counted near the top: a paragraph, not a rating or a form.
     static let nearTopMinimumCharacters = 140
+    /// The least share of their common container's text those candidates hold: more, and it is a
+    /// page wrapper that also holds menus, teasers and the footer.
+    static let nearTopContainerShare = 0.5
 
     /// A sibling joins the article when its score reaches this share of the top score (Readability: 0.2),
     /// and at least ``minimumSiblingScore``.

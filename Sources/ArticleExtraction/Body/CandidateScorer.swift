@@ -145,7 +145,7 @@ struct CandidateScorer {
                 let candidates = held.reduce(statistics[top].text.characters) { $0 + statistics[$1].text.characters }
                 guard current.name != "ul", current.name != "ol",
                       statistics[current].linkDensity < Thresholds.maximumSiblingLinkDensity,
-                      Double(candidates) >= Double(statistics[current].text.characters) * 0.5 else { return top }
+                      Double(candidates) >= Double(statistics[current].text.characters) * Thresholds.nearTopContainerShare else { return top }
                 topScore = max(topScore, final(current, scores))
                 return current
             }
