@@ -23,9 +23,10 @@ public enum Thresholds {
 
     /// Candidates scoring this share of the top score or more are near the top (Readability: 0.75).
     static let nearTopScoreShare = 0.75
-    /// This many candidates near the top under one ancestor of the top candidate make that ancestor
-    /// the article (Readability: 3, of the next 5; here of all, so that the nearest such ancestor wins).
-    static let nearTopCandidatesSharing = 3
+    /// This many candidates near the top beside the top one, under one of its ancestors, make that
+    /// ancestor the article: three paragraphs in wrappers of one kind (Readability: 3 of the next 5,
+    /// of any kind; same-kind wrappers are surer, and all are looked at so the nearest ancestor wins).
+    static let nearTopCandidatesSharing = 2
     /// The shortest text of a candidate counted near the top: a paragraph, not a rating or a form.
     static let nearTopMinimumCharacters = 140
     /// The least share of their common container's text those candidates hold: more, and it is a
