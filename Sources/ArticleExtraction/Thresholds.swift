@@ -27,8 +27,9 @@ public enum Thresholds {
     /// ancestor the article: three paragraphs in wrappers of one kind (Readability: 3 of the next 5,
     /// of any kind; same-kind wrappers are surer, and all are looked at so the nearest ancestor wins).
     static let nearTopCandidatesSharing = 2
-    /// The shortest text of a candidate counted near the top: a paragraph, not a rating or a form.
-    static let nearTopMinimumCharacters = 140
+    /// A paragraph's worth of prose: the shortest candidate counted near the top (not a rating or a
+    /// form), and the shortest article the cascade keeps rather than take an unlikely block instead.
+    static let proseParagraphCharacters = 140
     /// The least share of their common container's text those candidates hold: more, and it is a
     /// page wrapper that also holds menus, teasers and the footer.
     static let nearTopContainerShare = 0.5

@@ -57,8 +57,9 @@ struct BodyExtractor {
         var best: Attempt?
         // Readers' comments are never the article, however long they run beside a short post.
         let comments = BodyExtractor.commentSections(under: body)
+        let unlikely = BodyExtractor.unlikelyBlocks(under: body)
         for rules in BodyExtractor.cascade {
-            let excluded = comments.union(hiddenProse).union(rules.removesUnlikely ? BodyExtractor.unlikelyBlocks(under: body) : [])
+            let excluded = comments.union(hiddenProse).union(rules.removesUnlikely ? unlikely : [])
             let statistics = TextStatistics(root: body, excluded: excluded)
             let scorer = CandidateScorer(statistics: statistics, excluded: excluded, weighsClasses: rules.weighsClasses)
             let content = scorer.content(under: body)
@@ -68,6 +69,10 @@ struct BodyExtractor {
             let characters = blocks.reduce(0) { $0 + TextMeasure($1.block.plainText ?? "").characters }
             let attempt = Attempt(blocks: blocks, content: content, removals: removals, characters: characters, comments: comments)
             if characters >= Thresholds.satisfyingArticleCharacters { return attempt }
+            // A short article is not traded for a block the strict rules call unlikely (the author
+            // box in the post's footer): only a satisfying one, returned above, wins from there.
+            if let best, best.characters >= Thresholds.proseParagraphCharacters, !rules.removesUnlikely,
+               content.allSatisfy({ node in unlikely.contains { $0 == node || $0.contains(node) } }) { continue }
             // A relaxed rule must win back clearly more text: a little more is the boilerplate it let in.
             if best == nil || Double(characters) > Double(best!.characters) * Thresholds.relaxedAttemptGain { best = attempt }
         }

@@ -127,7 +127,7 @@ struct CandidateScorer {
             $0 != top && $0.name == kind.name && $0.attribute("class") == kind.classes
                 && final($0, scores) >= topScore * Thresholds.nearTopScoreShare
                 && statistics[$0].linkDensity < Thresholds.maximumSiblingLinkDensity
-                && statistics[$0].text.characters >= Thresholds.nearTopMinimumCharacters
+                && statistics[$0].text.characters >= Thresholds.proseParagraphCharacters
         }.sorted { final($0, scores) > final($1, scores) }
         // Each paragraph once: of a wrapper and the block inside it, the better scored.
         var nearTop: [HTMLNode] = []
