@@ -17,6 +17,28 @@ extension HTMLNode {
         return try body(UnsafeBufferPointer(start: content, count: Int(xmlStrlen(content))))
     }
 
+    /// Calls `body` with at most the first `limit` bytes of this text node, borrowed from libxml2
+    /// without measuring the rest: for looking at how long texts open.
+    ///
+    /// - Returns: `body`'s result, or `nil` for a node that is not text.
+    public func withTextPrefix<Result>(_ limit: Int, _ body: (UnsafeBufferPointer<UInt8>) throws -> Result) rethrows -> Result? {
+        guard isText, let content = pointer.pointee.content else { return nil }
+        var count = 0
+        while count < limit, content[count] != 0 { count += 1 }
+        return try body(UnsafeBufferPointer(start: content, count: count))
+    }
+
+    /// The first byte of this text node above ASCII space, found without measuring the text; `nil`
+    /// for blank text and for nodes that are not text.
+    public var firstVisibleTextByte: UInt8? {
+        guard isText, var byte = pointer.pointee.content else { return nil }
+        while byte.pointee != 0 {
+            if byte.pointee > 0x20 { return byte.pointee }
+            byte += 1
+        }
+        return nil
+    }
+
     /// This text node's text, or `""` for other nodes.
     public var text: String {
         guard isText, let content = pointer.pointee.content else { return "" }

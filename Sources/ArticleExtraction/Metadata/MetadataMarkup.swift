@@ -367,11 +367,7 @@ struct MetadataMarkup {
     }()
 
     private static func mayOpenWithLabel(_ node: HTMLNode) -> Bool {
-        node.withTextBytes { bytes -> Bool in
-            var start = 0
-            while start < bytes.count, bytes[start] <= 0x20 { start += 1 }
-            return start < bytes.count && labelFirstBytes.contains(bytes[start])
-        } ?? false
+        node.firstVisibleTextByte.map(labelFirstBytes.contains) ?? false
     }
 
     private static let updateLabelBytes = updateLabels.map { Array($0.utf8) }
@@ -381,7 +377,8 @@ struct MetadataMarkup {
     /// The first bytes of a text node after its leading whitespace, lowercased: ASCII in place,
     /// other letters (`Опубликовано`, `Mis à jour`) through the Unicode tables.
     private static func opening(of node: HTMLNode) -> [UInt8] {
-        node.withTextBytes { bytes -> [UInt8] in
+        // Only the opening is read: a text node may run to pages.
+        node.withTextPrefix(openingSearchBytes) { bytes -> [UInt8] in
             var start = 0
             // A bracket may open the line: "(last edited 2019-11-10 13:28:18 by …)".
             while start < bytes.count, bytes[start] <= 0x20 || bytes[start] == UInt8(ascii: "(") || bytes[start] == UInt8(ascii: "[") { start += 1 }
@@ -393,6 +390,9 @@ struct MetadataMarkup {
             return window.map(\.asciiLowercased)
         } ?? []
     }
+
+    /// How far into a text node its opening is looked for, leading whitespace included.
+    private static let openingSearchBytes = 512
 
     private static func starts(_ opening: [UInt8], withOneOf labels: [[UInt8]]) -> Bool {
         guard !opening.isEmpty else { return false }

@@ -68,9 +68,7 @@ struct VisibleMetadata {
                     current = node.next(within: body, skippingChildren: true)
                     continue
                 }
-                let text = VisibleMetadata.lineText(of: node)
-                // As the body prints it, for dropping the line there.
-                let shown = TextNormalizer.collapse(node.textContent)
+                let (text, shown) = VisibleMetadata.lines(of: node)
                 let line = InfoLine(text, now: now)
                 if !line.isEmpty {
                     if info.date == nil, let date = line.date, VisibleMetadata.mayDateTheArticle(text) {
@@ -112,26 +110,45 @@ struct VisibleMetadata {
         return MetadataMarkup.publicationLabels.contains { lower.hasPrefix($0) }
     }
 
-    /// The text of a short line without the hAtom `updated` mark in it when another date is left:
-    /// themes print the machine-readable update time, hidden, before the visible date, and the line's
-    /// first date would be the update's: `<span class="updated">2022-12-07T10:10:52+01:00</span><span>25.
-    /// Dezember 2022</span>`. Where the mark is the line's only date, it is the date shown.
+    /// A short line as the body prints it (`shown`, for dropping it there), and as read for metadata
+    /// (`text`), in one walk of the element.
     ///
-    /// A `<br>` ends a line's name: `Von Roland Brockmann und Sebastian Drescher<br>Kakuma /Kenia`.
-    static func lineText(of node: HTMLNode) -> String {
-        var content = ""
-        for part in node.descendants {
-            if part.isText { content += part.text } else if part.isElement(named: "br") { content += " | " }
+    /// In `text`, a `<br>` ends a line's name: `Von Roland Brockmann und Sebastian Drescher<br>Kakuma
+    /// /Kenia`. And the hAtom `updated` mark is left out when another date is left: themes print the
+    /// machine-readable update time, hidden, before the visible date, and the line's first date
+    /// would be the update's: `<span class="updated">2022-12-07T10:10:52+01:00</span><span>25.
+    /// Dezember 2022</span>`. Where the mark is the line's only date, it is the date shown.
+    static func lines(of node: HTMLNode) -> (text: String, shown: String) {
+        if node.isText {
+            let text = TextNormalizer.collapse(node.text)
+            return (text, text)
         }
-        let whole = TextNormalizer.collapse(node.isText ? node.text : content).trimmingCharacters(in: VisibleMetadata.lineBreakMarks)
+        var printed: [UInt8] = []
+        var broken: [UInt8] = []
+        var marks: [HTMLNode] = []
+        for part in node.descendants {
+            if part.isText {
+                _ = part.withTextBytes { bytes in
+                    printed.append(contentsOf: bytes)
+                    broken.append(contentsOf: bytes)
+                }
+            } else if part.isElement(named: "br") {
+                broken.append(contentsOf: " | ".utf8)
+            } else if part.hasAttribute("class"), let classes = part.attribute("class"), ByteSearch.contains(classes, "updated"),
+                      classes.split(separator: " ").contains("updated") {
+                marks.append(part)
+            }
+        }
+        let shown = TextNormalizer.collapse(String(decoding: printed, as: UTF8.self))
+        let whole = broken.count == printed.count ? shown
+            : TextNormalizer.collapse(String(decoding: broken, as: UTF8.self)).trimmingCharacters(in: VisibleMetadata.lineBreakMarks)
         var text = whole
-        for element in node.descendants where element.isElement {
-            guard let classes = element.attribute("class"), classes.split(separator: " ").contains("updated") else { continue }
+        for element in marks {
             let mark = TextNormalizer.collapse(element.textContent)
             if !mark.isEmpty, let range = text.range(of: mark) { text.replaceSubrange(range, with: " ") }
         }
-        guard text != whole, DateParser.firstDate(in: text) != nil else { return whole }
-        return TextNormalizer.collapse(text).trimmingCharacters(in: VisibleMetadata.lineBreakMarks)
+        guard text != whole, DateParser.firstDate(in: text) != nil else { return (whole, shown) }
+        return (TextNormalizer.collapse(text).trimmingCharacters(in: VisibleMetadata.lineBreakMarks), shown)
     }
 
     /// What stands for a `<br>` in a line, trimmed off its ends.
@@ -174,8 +191,7 @@ struct VisibleMetadata {
                 looked += 1
                 let characters = VisibleMetadata.characters(of: node, stoppingAbove: Thresholds.maximumDateLineCharacters)
                 guard characters > 0, characters <= Thresholds.maximumDateLineCharacters else { continue }
-                let text = VisibleMetadata.lineText(of: node)
-                let shown = TextNormalizer.collapse(node.textContent)
+                let (text, shown) = VisibleMetadata.lines(of: node)
                 let line = InfoLine(text, now: now)
                 if let date = line.date {
                     info.date = date
