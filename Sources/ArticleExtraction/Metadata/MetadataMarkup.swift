@@ -232,7 +232,8 @@ struct MetadataMarkup {
 
     /// The editor on a short line that opens with an editor label, bracketed or not.
     private static func editor(in node: HTMLNode) -> String? {
-        node.withTextBytes { bytes -> String? in
+        // Only short lines are read: a prefix one byte longer tells them apart without measuring the rest.
+        node.withTextPrefix(161) { bytes -> String? in
             guard bytes.count <= 160 else { return nil }
             // Most short lines hold no editor label anywhere: a byte search rules them out unread.
             let raw = UnsafeRawBufferPointer(bytes)
@@ -246,7 +247,7 @@ struct MetadataMarkup {
 
     /// A short text node that opens with an author label and a colon: `Text: Kirsten Freund`, `Autor: Jane Doe`.
     private static func labelledLine(_ node: HTMLNode) -> String? {
-        node.withTextBytes { bytes -> String? in
+        node.withTextPrefix(121) { bytes -> String? in
             guard bytes.count <= 120 else { return nil }
             let text = TextNormalizer.collapse(String(decoding: bytes, as: UTF8.self))
             guard let colon = text.firstIndex(where: { $0 == ":" || $0 == "：" }) else { return nil }
@@ -257,7 +258,7 @@ struct MetadataMarkup {
 
     /// Whether a text node holds nothing but an author label.
     private static func isAuthorLabel(_ node: HTMLNode) -> Bool {
-        node.withTextBytes { bytes -> Bool in
+        node.withTextPrefix(25) { bytes -> Bool in
             guard bytes.count <= 24 else { return false }
             let text = TextNormalizer.collapse(String(decoding: bytes, as: UTF8.self)).lowercased()
                 .trimmingCharacters(in: CharacterSet(charactersIn: ":：(s) "))
