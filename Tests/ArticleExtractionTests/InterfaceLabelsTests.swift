@@ -3,12 +3,14 @@
 import Testing
 
 struct InterfaceLabelsTests {
-    @Test(arguments: ["ADVERTISEMENT", "- Advertisement -", "Continue Reading Below", "Anzeige", "广告", "Gefällt mir:", "Liken Lade …", "Zum Vergrößern bitte anklicken"])
+    @Test(arguments: ["ADVERTISEMENT", "- Advertisement -", "Continue Reading Below", "Anzeige", "广告", "Gefällt mir:", "Liken Lade …", "Zum Vergrößern bitte anklicken",
+                             "Gefällt mir Lade...", "- Permalien https://p.dw.com/p/RPYx"])
     func recognisesLabels(line: String) {
         #expect(InterfaceLabels.isLabel(line))
     }
 
-    @Test(arguments: ["Advertisement aside, the paper held its price.", "Read more about the budget", "Werbung für den Frieden", ""])
+    @Test(arguments: ["Advertisement aside, the paper held its price.", "Read more about the budget", "Werbung für den Frieden", "",
+                             "See https://example.com"])
     func leavesSentences(line: String) {
         #expect(!InterfaceLabels.isLabel(line))
     }

@@ -20,7 +20,8 @@ enum InterfaceLabels {
         "lire la suite", "leer más", "seguir leyendo", "continua a leggere",
         // Buttons and their captions.
         "click to enlarge", "click to expand", "zum vergrößern bitte anklicken", "zum vergrößern anklicken",
-        "like this", "gefällt mir", "like loading", "liken lade", "share this", "teilen", "compartir", "partager",
+        "like this", "gefällt mir", "like loading", "liken lade", "gefällt mir lade", "gefällt mir wird geladen",
+        "j'aime chargement", "j’aime chargement", "me gusta cargando", "share this", "teilen", "compartir", "partager",
         "print", "drucken", "imprimir", "imprimer", "drukuj", "print recipe", "rezept drucken", "permalink", "permalien",
         "leave a comment", "leave a reply", "write a comment", "kommentar schreiben", "kommentare schreiben",
         "was this article helpful", "war der artikel nützlich", "war dieser artikel hilfreich",
@@ -44,8 +45,14 @@ enum InterfaceLabels {
     /// The longest label or title, in bytes: longer lines are not looked up.
     private static let longestLabel = labels.union(relatedTitles).map(\.utf8.count).max() ?? 0
 
-    /// Whether the whole line is a label, ignoring case, spaces and the dashes, dots and colons around it.
-    static func isLabel(_ line: String) -> Bool { matches(line, labels) }
+    /// Whether the whole line is a label, ignoring case, spaces and the dashes, dots and colons around
+    /// it, and the address a permalink label prints after it (`- Permalink https://p.dw.com/p/RPYx`).
+    static func isLabel(_ line: String) -> Bool {
+        if let space = line.lastIndex(of: " "), line[line.index(after: space)...].hasPrefix("http") {
+            return matches(String(line[..<space]), labels)
+        }
+        return matches(line, labels)
+    }
 
     /// Whether the whole line is the title of a list of other stories.
     static func isRelatedTitle(_ line: String) -> Bool { matches(line, relatedTitles) }
