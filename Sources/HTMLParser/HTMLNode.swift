@@ -72,6 +72,11 @@ public struct HTMLNode: Hashable {
         return String(cString: joined)
     }
 
+    /// The space-separated words of an attribute (`class`, `rel`), empty when it is absent.
+    public func attributeWords(_ name: String) -> [Substring] {
+        attribute(name)?.split(separator: " ") ?? []
+    }
+
     /// Whether the element carries an attribute, whatever its value.
     public func hasAttribute(_ name: String) -> Bool {
         property(named: name) != nil

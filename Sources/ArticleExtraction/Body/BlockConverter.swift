@@ -195,7 +195,7 @@ struct BlockConverter {
         guard statistics[node].linkDensity >= Thresholds.tagListLinkDensity else { return false }
         var tags = 0
         for anchor in node.descendants(named: "a") {
-            if let rel = anchor.attribute("rel"), rel.split(separator: " ").contains("tag") { tags += 1 }
+            if anchor.attributeWords("rel").contains("tag") { tags += 1 }
             if tags >= 2 { return true }
         }
         return false

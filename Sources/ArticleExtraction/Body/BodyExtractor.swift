@@ -72,7 +72,7 @@ struct BodyExtractor {
             // A short article is not traded for a block the strict rules call unlikely (the author
             // box in the post's footer): only a satisfying one, returned above, wins from there.
             if let best, best.characters >= Thresholds.proseParagraphCharacters, !rules.removesUnlikely,
-               content.allSatisfy({ node in unlikely.contains { $0 == node || $0.contains(node) } }) { continue }
+               content.allSatisfy({ sequence(first: $0, next: \.parent).contains(where: unlikely.contains) }) { continue }
             // A relaxed rule must win back clearly more text: a little more is the boilerplate it let in.
             if best == nil || Double(characters) > Double(best!.characters) * Thresholds.relaxedAttemptGain { best = attempt }
         }

@@ -45,7 +45,8 @@ enum Captions {
         let core = trimmingClosers(text)
         if captionEndings.contains(where: { core.hasSuffix($0) }) { return true }
         if opensAsCaption(text) { return true }
-        return creditPhrases.contains { ByteSearch.contains(text.lowercased(), $0) }
+        let lower = text.lowercased()
+        return creditPhrases.contains { ByteSearch.contains(lower, $0) }
     }
 
     /// Whether a line opens as a caption does: `Photo: …`, `Abbildung: …`, `圖為…`.

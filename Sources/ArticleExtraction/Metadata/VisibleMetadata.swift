@@ -134,8 +134,7 @@ struct VisibleMetadata {
                 }
             } else if part.isElement(named: "br") {
                 broken.append(contentsOf: " | ".utf8)
-            } else if part.hasAttribute("class"), let classes = part.attribute("class"), ByteSearch.contains(classes, "updated"),
-                      classes.split(separator: " ").contains("updated") {
+            } else if part.attributeWords("class").contains("updated") {
                 marks.append(part)
             }
         }
@@ -156,11 +155,9 @@ struct VisibleMetadata {
 
     /// Whether a line holds a link to the previous or the next post (`rel="prev"`, `rel="next"`).
     static func linksToOtherPosts(_ node: HTMLNode) -> Bool {
-        for element in [node] + node.descendants(named: "a") {
-            guard let rel = element.attribute("rel") else { continue }
-            if rel.split(separator: " ").contains(where: { $0 == "prev" || $0 == "next" }) { return true }
+        ([node] + node.descendants(named: "a")).contains { element in
+            element.attributeWords("rel").contains { $0 == "prev" || $0 == "next" }
         }
-        return false
     }
 
     /// Labels of the date of something the article announces or reviews, not of the article:
