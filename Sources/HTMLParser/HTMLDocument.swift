@@ -26,7 +26,9 @@ public final class HTMLDocument {
     public let baseURL: String?
 
     /// When set, every walk of the tree ends early once the deadline has passed. Copies share it.
-    public var deadline: WalkDeadline?
+    // Unchecked: every walk step reads it, and the dynamic exclusivity check cost more than the
+    // step; the document belongs to one task at a time.
+    @exclusivity(unchecked) public var deadline: WalkDeadline?
 
     private init(pointer: xmlDocPtr, charset: Charset, baseURL: String?) {
         self.pointer = pointer

@@ -44,7 +44,7 @@ public struct HTMLNode: Hashable {
     /// The tag name in lowercase (libxml2's HTML parser lowercases them), or `""` for non-elements.
     public var name: String {
         guard isElement, let name = pointer.pointee.name else { return "" }
-        return String(cString: name)
+        return TagNames.name(name)
     }
 
     /// Whether this element's tag name equals `tag` (lowercase), compared on libxml2's bytes.
@@ -72,10 +72,38 @@ public struct HTMLNode: Hashable {
         return String(cString: joined)
     }
 
-    /// The space-separated words of an attribute (`class`, `rel`), empty when it is absent.
-    public func attributeWords(_ name: String) -> [Substring] {
-        attribute(name)?.split(separator: " ") ?? []
+    /// Calls `body` with an attribute's UTF-8 bytes, borrowed from libxml2 when the value is one
+    /// run of text (the usual case), else joined first.
+    ///
+    /// - Returns: `body`'s result, or `nil` when the element does not have the attribute.
+    public func withAttributeBytes<Result>(_ name: String, _ body: (UnsafeBufferPointer<UInt8>) throws -> Result) rethrows -> Result? {
+        guard let property = property(named: name) else { return nil }
+        guard let value = property.pointee.children else { return try body(UnsafeBufferPointer(start: nil, count: 0)) }
+        if value.pointee.next == nil, value.pointee.type == XML_TEXT_NODE, let content = value.pointee.content {
+            return try body(UnsafeBufferPointer(start: content, count: Int(xmlStrlen(content))))
+        }
+        guard let joined = xmlNodeListGetString(pointer.pointee.doc, value, 1) else { return try body(UnsafeBufferPointer(start: nil, count: 0)) }
+        defer { scrape_xmlFree(joined) }
+        return try body(UnsafeBufferPointer(start: joined, count: Int(xmlStrlen(joined))))
     }
+
+    /// Whether one of the space-separated words of an attribute (`class`, `rel`) is `word`, read on
+    /// libxml2's bytes: asked of every element of a line, most of which have no such word.
+    public func hasAttributeWord(_ name: String, _ word: StaticString) -> Bool {
+        withAttributeBytes(name) { value in
+            word.withUTF8Buffer { word in
+                var start = 0
+                for index in 0...value.count where index == value.count || value[index] == 0x20 {
+                    if index - start == word.count, value[start..<index].elementsEqual(word) { return true }
+                    start = index + 1
+                }
+                return false
+            }
+        } ?? false
+    }
+
+    /// Whether the element carries any attribute at all.
+    public var hasAttributes: Bool { isElement && pointer.pointee.properties != nil }
 
     /// Whether the element carries an attribute, whatever its value.
     public func hasAttribute(_ name: String) -> Bool {

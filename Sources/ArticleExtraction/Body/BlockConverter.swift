@@ -155,7 +155,7 @@ struct BlockConverter {
     private static let judgedContainers: Set<String> = ["div", "section", "ul", "ol", "table", "aside", "form", "header", "footer", "dl", "center", "article"]
 
     /// Class and id words of elements that hold a caption or credit line.
-    static let captionWords = ["caption", "credit", "pic-info", "picinfo", "img-desc", "photo-desc", "legend", "figcaption", "wp-caption"]
+    static let captionWords: SignatureWords = ["caption", "credit", "pic-info", "picinfo", "img-desc", "photo-desc", "legend", "figcaption", "wp-caption"]
 
     // MARK: - Boilerplate inside the content
 
@@ -195,7 +195,7 @@ struct BlockConverter {
         guard statistics[node].linkDensity >= Thresholds.tagListLinkDensity else { return false }
         var tags = 0
         for anchor in node.descendants(named: "a") {
-            if anchor.attributeWords("rel").contains("tag") { tags += 1 }
+            if anchor.hasAttributeWord("rel", "tag") { tags += 1 }
             if tags >= 2 { return true }
         }
         return false
@@ -211,7 +211,7 @@ struct BlockConverter {
     }
 
     /// Class and id words of the title of a box of other stories or of comments.
-    static let boxTitleWords = ["related", "recommend", "more-stories", "comment", "outbrain", "taboola"]
+    static let boxTitleWords: SignatureWords = ["related", "recommend", "more-stories", "comment", "outbrain", "taboola"]
 
     /// Whether a heading's class or id names the title of a "related posts" or comments box set
     /// inside the article, above the box's items. The words that rescue a container (`post`,
@@ -311,7 +311,7 @@ struct BlockConverter {
         // Link marks on a line without words: the line breaks the paragraph as an empty one does,
         // and the marks move on to the next words.
         var carried = ""
-        for line in text.unicodeScalars.split(separator: lineBreak, omittingEmptySubsequences: false) {
+        for line in ByteSearch.pieces(of: text, separatedBy: String(lineBreak)) {
             let collapsed = TextNormalizer.collapse(String(line))
             if LinkMarks.hasNoWords(collapsed) {
                 carried += collapsed

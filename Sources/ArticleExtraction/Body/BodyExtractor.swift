@@ -138,9 +138,12 @@ struct BodyExtractor {
         return sections
     }
 
+    /// Words one of which every comment section's signature holds.
+    private static let commentWords: SignatureWords = ["comment", "disqus", "respond", "replies"]
+
     private static func isCommentSection(_ node: HTMLNode) -> Bool {
         let signature = BoilerplatePatterns.signature(of: node)
-        guard ["comment", "disqus", "respond", "replies"].contains(where: { ByteSearch.contains(signature, $0) }) else { return false }
+        guard BoilerplatePatterns.matches(signature, commentWords) else { return false }
         let names = signature.split(whereSeparator: { $0 == " " || $0 == "\t" || $0 == "\n" })
         return names.contains { name in
             // "commentary" is an article genre and "live-…-comment" a live ticker: both are content.

@@ -51,7 +51,8 @@ struct CandidateScorer {
             let name = node.name
             let measure: TextMeasure
             var startsAtSelf = false
-            if CandidateScorer.paragraphTags.contains(name) {
+            let isParagraph = CandidateScorer.paragraphTags.contains(name)
+            if isParagraph {
                 measure = statistics[node].text
             } else if CandidateScorer.textContainerTags.contains(name) {
                 measure = directInlineText(of: node)
@@ -65,19 +66,20 @@ struct CandidateScorer {
                 var level = 0
                 var ancestor: HTMLNode? = startsAtSelf ? node : node.parent
                 while let target = ancestor, level < Thresholds.scoredAncestorLevels {
-                    if scores[target] == nil {
-                        scores[target] = initialScore(of: target)
+                    let divider = level == 0 ? 1.0 : level == 1 ? 2.0 : Double(level * 3)
+                    if let score = scores[target] {
+                        scores[target] = score + points / divider
+                    } else {
+                        scores[target] = initialScore(of: target) + points / divider
                         order.append(target)
                     }
-                    let divider = level == 0 ? 1.0 : level == 1 ? 2.0 : Double(level * 3)
-                    scores[target, default: 0] += points / divider
                     if target == body { break }
                     ancestor = target.parent
                     level += 1
                 }
             }
             // Text inside a paragraph was counted with it.
-            current = node.next(within: body, skippingChildren: CandidateScorer.paragraphTags.contains(name))
+            current = node.next(within: body, skippingChildren: isParagraph)
         }
         return (scores, order)
     }

@@ -13,6 +13,13 @@ struct NodeStatistics {
         text.characters == 0 ? 0 : Double(linkCharacters) / Double(text.characters)
     }
 
+    /// Counts what lies under a child too.
+    mutating func add(_ child: NodeStatistics) {
+        text += child.text
+        linkCharacters += child.linkCharacters
+        images += child.images
+    }
+
     /// Whether the text reads as an article's prose: long, with commas, few links.
     var isProse: Bool { NodeStatistics.isProse(text, linkDensity: linkDensity) }
 
@@ -33,7 +40,7 @@ struct TextStatistics {
         var order: [HTMLNode] = []
         var current = root.firstChild
         while let node = current {
-            if excluded.contains(node) {
+            if !excluded.isEmpty, excluded.contains(node) {
                 current = node.next(within: root, skippingChildren: true)
                 continue
             }
@@ -41,26 +48,31 @@ struct TextStatistics {
             current = node.next(within: root)
         }
         table.reserveCapacity(order.count / 2)
-        // Reverse document order settles every child before its parent.
+        // Reverse document order settles every child before its parent. Nodes with nothing under
+        // them add nothing and get no entry: the subscript reads a missing one as zero.
         for node in order.reversed() {
             var statistics: NodeStatistics
             if node.isText {
                 statistics = NodeStatistics()
                 statistics.text = node.withTextBytes { TextMeasure(bytes: $0) } ?? TextMeasure()
+                if statistics.text.characters == 0 { continue }
             } else if node.isElement {
-                statistics = table[node] ?? NodeStatistics()
-                if node.isElement(named: "a") { statistics.linkCharacters = statistics.text.characters }
-                if node.isElement(named: "img") { statistics.images += 1 }
-                table[node] = statistics
+                let isLink = node.isElement(named: "a"), isImage = node.isElement(named: "img")
+                if isLink || isImage {
+                    statistics = table[node] ?? NodeStatistics()
+                    if isLink { statistics.linkCharacters = statistics.text.characters }
+                    if isImage { statistics.images += 1 }
+                    table[node] = statistics
+                } else {
+                    guard let own = table[node] else { continue }
+                    statistics = own
+                }
             } else {
                 continue
             }
             guard let parent = node.parent else { continue }
-            var parentStatistics = table[parent] ?? NodeStatistics()
-            parentStatistics.text += statistics.text
-            parentStatistics.linkCharacters += statistics.linkCharacters
-            parentStatistics.images += statistics.images
-            table[parent] = parentStatistics
+            // Updated in place: one lookup of the parent, not a read and a write.
+            table[parent, default: NodeStatistics()].add(statistics)
         }
     }
 

@@ -48,9 +48,18 @@ struct ArticleVocabulary {
     func replacing(_ oldTexts: [String], with newTexts: [String]) -> ArticleVocabulary {
         // A sampled vocabulary depends on the order of texts: build it afresh.
         guard !isSampled else { return ArticleVocabulary(texts: newTexts) }
+        // The texts both lists open and close with are the same: only those between are counted,
+        // since hashing whole paragraphs costs more than comparing them in place.
+        var start = 0
+        while start < min(oldTexts.count, newTexts.count), oldTexts[start] == newTexts[start] { start += 1 }
+        var oldEnd = oldTexts.count, newEnd = newTexts.count
+        while oldEnd > start, newEnd > start, oldTexts[oldEnd - 1] == newTexts[newEnd - 1] {
+            oldEnd -= 1
+            newEnd -= 1
+        }
         var difference: [String: Int] = [:]
-        for text in newTexts { difference[text, default: 0] += 1 }
-        for text in oldTexts { difference[text, default: 0] -= 1 }
+        for text in newTexts[start..<newEnd] { difference[text, default: 0] += 1 }
+        for text in oldTexts[start..<oldEnd] { difference[text, default: 0] -= 1 }
         var result = self
         for (text, change) in difference where change != 0 {
             let tokens = ArticleVocabulary.tokens(of: text)
@@ -99,9 +108,25 @@ struct ArticleVocabulary {
             let token = wordIsASCII ? token(of: word) : token(of: String(decoding: word, as: UTF8.self).lowercased().utf8)
             if !stopWords.contains(token) { tokens.append(token) }
         }
+        func extendWord(at index: Int, ascii: Bool) {
+            if wordStart < 0 {
+                wordStart = index
+                wordLength = 0
+                wordIsASCII = true
+            }
+            wordLength += 1
+            if !ascii { wordIsASCII = false }
+        }
         var index = 0
         while index < bytes.count, tokens.count < limit {
             let lead = bytes[index]
+            // ASCII, most of most pages, without decoding a scalar.
+            if lead < 0x80 {
+                previousWide = -1
+                if isWordScalar(Unicode.Scalar(lead)) { extendWord(at: index, ascii: true) } else { endWord(at: index) }
+                index += 1
+                continue
+            }
             var value = UInt32(lead)
             var width = 1
             if lead >= 0xF0 {
@@ -126,13 +151,7 @@ struct ArticleVocabulary {
             } else {
                 previousWide = -1
                 if isWordScalar(scalar) {
-                    if wordStart < 0 {
-                        wordStart = index
-                        wordLength = 0
-                        wordIsASCII = true
-                    }
-                    wordLength += 1
-                    if width > 1 { wordIsASCII = false }
+                    extendWord(at: index, ascii: width == 1)
                 } else {
                     endWord(at: index)
                 }
@@ -153,6 +172,7 @@ struct ArticleVocabulary {
     }
 
     /// Letters and digits; ASCII is answered without the Unicode property tables.
+    @inline(__always)
     private static func isWordScalar(_ scalar: Unicode.Scalar) -> Bool {
         let value = scalar.value
         if value < 0x80 {

@@ -6,7 +6,7 @@ import HTMLParser
 enum BoilerplatePatterns {
     /// Words of blocks that are almost never the article: removed before scoring unless they also
     /// carry a word of ``maybeArticle``.
-    static let unlikelyArticle = [
+    static let unlikelyArticle: SignatureWords = [
         "-ad-", "ai2html", "banner", "breadcrumb", "combx", "comment", "community", "cover-wrap", "disqus", "extra",
         "footer", "gdpr", "header", "legends", "menu", "related", "remark", "replies", "rss", "shoutbox", "sidebar",
         "skyscraper", "social", "sponsor", "supplemental", "ad-break", "agegate", "pagination", "pager", "popup",
@@ -14,16 +14,16 @@ enum BoilerplatePatterns {
     ]
 
     /// Words that rescue an unlikely block: it may hold the article.
-    static let maybeArticle = ["and", "article", "body", "column", "content", "main", "shadow", "post", "story", "text"]
+    static let maybeArticle: SignatureWords = ["and", "article", "body", "column", "content", "main", "shadow", "post", "story", "text"]
 
     /// Words that raise a container's score (Readability's `positive`).
-    static let positive = [
+    static let positive: SignatureWords = [
         "article", "body", "content", "entry", "hentry", "h-entry", "main", "page", "pagination", "post", "text",
         "blog", "story", "zw", "zhengwen", "detail",
     ]
 
     /// Words that lower a container's score (Readability's `negative`).
-    static let negative = [
+    static let negative: SignatureWords = [
         "-ad-", "hidden", "banner", "combx", "comment", "com-", "contact", "foot", "footer", "footnote", "gdpr",
         "masthead", "media", "meta", "outbrain", "promo", "related", "scroll", "share", "shoutbox", "sidebar",
         "skyscraper", "sponsor", "shopping", "tags", "tool", "widget", "recommend", "hot", "newsletter", "subscribe",
@@ -33,7 +33,7 @@ enum BoilerplatePatterns {
     /// newsletter boxes, calls to action (`cta-`), tag lists, and picture galleries, whose slides repeat their captions beside
     /// counters and controls ("Image 1 of 8", "Back to Gallery"). Not "paywall": a page that carries the text behind its paywall
     /// carries article text there.
-    static let inArticleBoilerplate = [
+    static let inArticleBoilerplate: SignatureWords = [
         "share", "social", "related", "recommend", "newsletter", "subscribe", "promo", "advert", "sponsor",
         "breadcrumb", "tags", "comment", "toolbar", "byline", "author-bio", "post-author", "author-box", "authorbox",
         "about-author", "author-info", "author-profile", "author-description", "read-more", "readmore", "more-stories",
@@ -60,25 +60,31 @@ enum BoilerplatePatterns {
     static let unlikelyRoles: Set<String> = ["menu", "menubar", "complementary", "navigation", "alert", "alertdialog", "dialog", "banner", "contentinfo", "search"]
 
     /// The element's `class` and `id`, lowercased and joined, for substring matching.
+    ///
+    /// Made in one piece from libxml2's bytes: every stage asks it of most elements. The
+    /// lowercasing is ASCII's, as the words matched against it are.
     static func signature(of node: HTMLNode) -> String {
-        let classes = node.attribute("class") ?? ""
-        let id = node.attribute("id") ?? ""
-        if classes.isEmpty && id.isEmpty { return "" }
-        return (classes + " " + id).lowercased()
+        node.withAttributeBytes("class") { classes in
+            node.withAttributeBytes("id") { id in joinedLowercased(classes, id) } ?? joinedLowercased(classes, nil)
+        } ?? node.withAttributeBytes("id") { id in joinedLowercased(nil, id) } ?? ""
+    }
+
+    private static func joinedLowercased(_ classes: UnsafeBufferPointer<UInt8>?, _ id: UnsafeBufferPointer<UInt8>?) -> String {
+        let classCount = classes?.count ?? 0, idCount = id?.count ?? 0
+        if classCount == 0 && idCount == 0 { return "" }
+        return String(unsafeUninitializedCapacity: classCount + 1 + idCount) { buffer in
+            for index in 0..<classCount { buffer[index] = classes![index].asciiLowercased }
+            buffer[classCount] = 0x20
+            for index in 0..<idCount { buffer[classCount + 1 + index] = id![index].asciiLowercased }
+            return classCount + 1 + idCount
+        }
     }
 
     /// Whether any of the words occurs in the signature.
-    static func matches(_ signature: String, _ words: [String]) -> Bool {
+    static func matches(_ signature: String, _ words: SignatureWords) -> Bool {
         guard !signature.isEmpty else { return false }
         var signature = signature
-        // The signature's bytes once for all the words: this runs for most elements, several times.
-        return signature.withUTF8 { bytes in
-            let haystack = UnsafeRawBufferPointer(bytes)
-            return words.contains { word in
-                var word = word
-                return word.withUTF8 { ByteSearch.offset(of: UnsafeRawBufferPointer($0), in: haystack) != nil }
-            }
-        }
+        return signature.withUTF8(words.occur)
     }
 
     /// The class weight of an element: +25 for a positive word, −25 for a negative one (Readability `_getClassWeight`).

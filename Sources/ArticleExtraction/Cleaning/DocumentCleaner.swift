@@ -109,33 +109,51 @@ enum DocumentCleaner {
     ///
     /// - Returns: one `injected-tags` removal for each removed subtree that carried ids.
     static func removeEmptyElements(under root: HTMLNode) -> [Removal] {
+        // The nodes in document order, each with its parent's position and the end of its
+        // subtree, from one walk: positions stand in for sets of nodes, which cost a hash each.
+        var nodes: [HTMLNode] = []
+        var parents: [Int] = []
+        var subtreeEnds: [Int] = []
+        var ancestors: [Int] = []
+        for node in root.descendants {
+            let parent = node.parent
+            while let top = ancestors.last, nodes[top] != parent {
+                subtreeEnds[top] = nodes.count
+                ancestors.removeLast()
+            }
+            parents.append(ancestors.last ?? -1)
+            subtreeEnds.append(nodes.count + 1)
+            ancestors.append(nodes.count)
+            nodes.append(node)
+        }
+        for top in ancestors { subtreeEnds[top] = nodes.count }
         // Reverse document order visits every descendant before its ancestor, so one pass settles
         // each element from its children's verdicts.
-        let nodes = Array(root.descendants)
-        var hasContent = Set<HTMLNode>()
-        for node in nodes.reversed() {
+        var hasContent = [Bool](repeating: false, count: nodes.count)
+        var isMedia = [Bool](repeating: false, count: nodes.count)
+        for index in nodes.indices.reversed() {
+            let node = nodes[index]
             switch node.kind {
             case .text:
-                let visible = node.withTextBytes { TextMeasure(bytes: $0).characters > 0 } ?? false
-                if visible, let parent = node.parent { hasContent.insert(parent) }
+                if parents[index] >= 0, node.withTextBytes(TextMeasure.hasCharacters) == true { hasContent[parents[index]] = true }
             case .element:
-                if hasContent.contains(node) || mediaTags.contains(node.name), let parent = node.parent {
-                    hasContent.insert(parent)
-                }
+                isMedia[index] = mediaTags.contains(node.name)
+                if parents[index] >= 0, hasContent[index] || isMedia[index] { hasContent[parents[index]] = true }
             case .comment, .other:
                 break
             }
         }
         // Then top-down: each empty element whose parent keeps content is the top of an empty subtree.
         var removals: [Removal] = []
-        var current = root.firstChild
-        while let node = current {
-            guard node.isElement, !hasContent.contains(node), !mediaTags.contains(node.name) else {
-                current = node.next(within: root)
+        var index = 0
+        while index < nodes.count {
+            let node = nodes[index]
+            guard node.isElement, !hasContent[index], !isMedia[index] else {
+                index += 1
                 continue
             }
-            current = node.next(within: root, skippingChildren: true)
-            let tagged = ([node] + Array(node.descendants)).filter { $0.isElement && $0.hasAttribute("id") }
+            let tagged = nodes[index..<subtreeEnds[index]].filter { $0.isElement && $0.hasAttribute("id") }
+            index = subtreeEnds[index]
             if let first = tagged.first {
                 removals.append(Removal(rule: .injectedTags, sample: "<\(first.name) id=\"\(first.attribute("id") ?? "")\">",
                                         characters: tagged.count))

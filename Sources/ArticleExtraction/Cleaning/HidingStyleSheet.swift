@@ -21,30 +21,36 @@ struct HidingStyleSheet {
     }
 
     private(set) var selectors: [Selector] = []
-    /// Every class and id some selector names: most elements carry none of them and are passed
-    /// over without building the set of their classes.
-    private var namedInSelectors: Set<Substring> = []
+    /// A bit for the fingerprint of every class and id some selector names: most elements carry
+    /// none of them and are passed over on their attribute's bytes, without a set of their classes.
+    private var namedInSelectors = [UInt64](repeating: 0, count: fingerprintBits / 64)
+    private static let fingerprintBits = 4096
 
     var isEmpty: Bool { selectors.isEmpty }
 
     /// Reads every `<style>` element under `root`.
     init(collectingFrom root: HTMLNode) {
         for node in root.descendants where node.isElement(named: "style") {
-            add(css: node.textContent)
+            // The text nodes' bytes as libxml2 holds them: a page's critical CSS can run to a
+            // hundred kilobytes, not worth a String.
+            var css: [UInt8] = []
+            for text in node.descendants { text.withTextBytes { css.append(contentsOf: $0) } }
+            add(css: css)
         }
     }
 
-    init(css: String) { add(css: css) }
+    init(css: String) { add(css: Array(css.utf8)) }
 
     /// Whether a hiding rule matches the element.
-    func hides(_ node: HTMLNode) -> Bool {
+    func hides(_ node: HTMLNode) -> Bool { hides(node, classes: node.attribute("class")) }
+
+    /// Whether a hiding rule matches the element, whose `class` the caller has read.
+    func hides(_ node: HTMLNode, classes classAttribute: String?) -> Bool {
         guard !selectors.isEmpty else { return false }
         let id = node.attribute("id")
-        let classAttribute = node.attribute("class")
-        if id == nil && classAttribute == nil { return false }
-        let classNames = (classAttribute ?? "").utf8.split(whereSeparator: { $0 == 0x20 || $0 == 0x09 || $0 == 0x0A || $0 == 0x0D || $0 == 0x0C })
-        guard id.map({ namedInSelectors.contains(Substring($0)) }) == true
-            || classNames.contains(where: { namedInSelectors.contains(Substring($0)) }) else { return false }
+        guard id != nil || classAttribute != nil else { return false }
+        guard id.map(isNamedInSelectors) == true || classAttribute.map(namesOneInSelectors) == true else { return false }
+        let classNames = (classAttribute ?? "").utf8.split(whereSeparator: HidingStyleSheet.isClassSeparator)
         let classes = Set(classNames.map { String(Substring($0)) })
         let name = node.name
         return selectors.contains { selector in
@@ -54,22 +60,49 @@ struct HidingStyleSheet {
         }
     }
 
+    private static func isClassSeparator(_ byte: UInt8) -> Bool { byte == 0x20 || byte == 0x09 || byte == 0x0A || byte == 0x0D || byte == 0x0C }
+
+    /// The FNV-1a hash of a name's bytes, folded to a bit of ``namedInSelectors``.
+    private static func fingerprint(_ bytes: UnsafeBufferPointer<UInt8>) -> Int {
+        var hash: UInt64 = 0xCBF2_9CE4_8422_2325
+        for byte in bytes { hash = (hash ^ UInt64(byte)) &* 0x100_0000_01B3 }
+        return Int(truncatingIfNeeded: hash ^ (hash >> 32)) & (fingerprintBits - 1)
+    }
+
+    private func mayBeNamed(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        let bit = HidingStyleSheet.fingerprint(bytes)
+        return namedInSelectors[bit >> 6] & (1 << UInt64(bit & 63)) != 0
+    }
+
+    private func isNamedInSelectors(_ id: String) -> Bool {
+        var id = id
+        return id.withUTF8(mayBeNamed)
+    }
+
+    /// Whether some class of the attribute may be named by a selector, read on its bytes.
+    private func namesOneInSelectors(_ classes: String) -> Bool {
+        var classes = classes
+        return classes.withUTF8 { bytes in
+            var start = 0
+            for index in 0...bytes.count where index == bytes.count || HidingStyleSheet.isClassSeparator(bytes[index]) {
+                if index > start, mayBeNamed(UnsafeBufferPointer(rebasing: bytes[start..<index])) { return true }
+                start = index + 1
+            }
+            return false
+        }
+    }
+
     // MARK: - Parsing
 
-    private mutating func add(css: String) {
-        // Bytes, not Characters: a page's critical CSS can run to a hundred kilobytes. The
-        // comment-free copy is lowercased too: hiding words are searched in it, while selectors
-        // are read from the original bytes at the same offsets, keeping their case.
-        let source = Array(css.utf8)
-        let (text, lowered) = HidingStyleSheet.removingComments(source)
-        let preludes = text.withUnsafeBufferPointer { text in
-            lowered.withUnsafeBufferPointer { lowered in HidingStyleSheet.hidingPreludes(text, lowered: lowered) }
+    private mutating func add(css source: [UInt8]) {
+        let text = HidingStyleSheet.removingComments(source)
+        text.withUnsafeBufferPointer { text in
+            for prelude in HidingStyleSheet.hidingPreludes(text) { addSelectors(UnsafeBufferPointer(rebasing: text[prelude])) }
         }
-        for prelude in preludes { addSelectors(String(decoding: text[prelude], as: UTF8.self)) }
     }
 
     /// The selector lists of the top-level rules whose declarations hide content.
-    private static func hidingPreludes(_ text: UnsafeBufferPointer<UInt8>, lowered: UnsafeBufferPointer<UInt8>) -> [Range<Int>] {
+    private static func hidingPreludes(_ text: UnsafeBufferPointer<UInt8>) -> [Range<Int>] {
         guard let base = text.baseAddress else { return [] }
         var preludes: [Range<Int>] = []
         var index = 0
@@ -88,10 +121,9 @@ struct HidingStyleSheet {
             }
             let close = memchr(base + open + 1, Int32(UInt8(ascii: "}")), text.count - open - 1)
                 .map { UnsafePointer($0.assumingMemoryBound(to: UInt8.self)) - base } ?? text.count
-            let declarations = UnsafeBufferPointer(rebasing: lowered[(open + 1)..<close])
-            // Parsed only for the few rules that may hide something.
-            if InlineStyle.mayHide(UnsafeRawBufferPointer(declarations), countingFontSize: false),
-               InlineStyle(lowercased: declarations).hides(countingFontSize: false) {
+            // The selectors first: a rule none of whose selectors is read is not worth its declarations.
+            if namesCompound(UnsafeBufferPointer(rebasing: text[preludeStart..<preludeEnd])),
+               InlineStyle.hides(UnsafeBufferPointer(rebasing: text[(open + 1)..<close]), countingFontSize: false) {
                 preludes.append(preludeStart..<preludeEnd)
             }
             index = close + 1
@@ -113,12 +145,57 @@ struct HidingStyleSheet {
         return index
     }
 
-    private mutating func addSelectors(_ prelude: String) {
-        for part in prelude.split(separator: ",") {
-            guard let parsed = HidingStyleSheet.compound(TextNormalizer.collapse(String(part))) else { continue }
-            selectors.append(parsed)
-            for name in parsed.classes + [parsed.id].compactMap({ $0 }) { namedInSelectors.insert(Substring(name)) }
+    /// The selectors of a list, cut at its commas.
+    private static func selectors(of prelude: UnsafeBufferPointer<UInt8>) -> [UnsafeBufferPointer<UInt8>] {
+        var parts: [UnsafeBufferPointer<UInt8>] = []
+        var start = 0
+        for index in 0...prelude.count where index == prelude.count || prelude[index] == UInt8(ascii: ",") {
+            parts.append(UnsafeBufferPointer(rebasing: prelude[start..<index]))
+            start = index + 1
         }
+        return parts
+    }
+
+    /// Whether some selector of the list may be one compound; asked of every rule, so without
+    /// cutting the list into an array.
+    private static func namesCompound(_ prelude: UnsafeBufferPointer<UInt8>) -> Bool {
+        var start = 0
+        while start <= prelude.count {
+            let end = prelude[start...].firstIndex(of: UInt8(ascii: ",")) ?? prelude.count
+            if mayBeCompound(UnsafeBufferPointer(rebasing: prelude[start..<end])) { return true }
+            start = end + 1
+        }
+        return false
+    }
+
+    private mutating func addSelectors(_ prelude: UnsafeBufferPointer<UInt8>) {
+        for part in HidingStyleSheet.selectors(of: prelude) {
+            // Most selectors of a hiding rule's list have a combinator or a pseudo-class, and are
+            // passed over before any String is made of them.
+            guard HidingStyleSheet.mayBeCompound(part),
+                  let parsed = HidingStyleSheet.compound(TextNormalizer.collapse(String(decoding: part, as: UTF8.self))) else { continue }
+            selectors.append(parsed)
+            for var name in parsed.classes + [parsed.id].compactMap({ $0 }) {
+                let bit = name.withUTF8(HidingStyleSheet.fingerprint)
+                namedInSelectors[bit >> 6] |= 1 << UInt64(bit & 63)
+            }
+        }
+    }
+
+    /// Whether a selector, surrounding whitespace aside, is free of what ``compound(_:)`` refuses.
+    private static func mayBeCompound(_ part: UnsafeBufferPointer<UInt8>) -> Bool {
+        var first = 0
+        var end = part.count
+        while first < end, part[first] <= 0x20 { first += 1 }
+        while end > first, part[end - 1] <= 0x20 { end -= 1 }
+        for index in first..<end {
+            switch part[index] {
+            case 0x00...0x20, UInt8(ascii: ">"), UInt8(ascii: "+"), UInt8(ascii: "~"), UInt8(ascii: "["), UInt8(ascii: ":"),
+                 UInt8(ascii: "*"), UInt8(ascii: "("), UInt8(ascii: ")"): return false
+            default: continue
+            }
+        }
+        return true
     }
 
     /// A selector of one compound, or `nil` for anything with combinators, attributes or pseudo-classes.
@@ -155,34 +232,31 @@ struct HidingStyleSheet {
         return selector
     }
 
-    /// The stylesheet without its comments, and the same bytes with ASCII letters lowercased.
-    private static func removingComments(_ css: [UInt8]) -> (text: [UInt8], lowered: [UInt8]) {
+    /// The stylesheet without its comments, copied a run at a time between them.
+    private static func removingComments(_ css: [UInt8]) -> [UInt8] {
         css.withUnsafeBufferPointer { css in
-            var kept = 0
-            let text = [UInt8](unsafeUninitializedCapacity: css.count) { text, count in
-                var index = 0
-                while index < css.count {
-                    let byte = css[index]
-                    if byte == UInt8(ascii: "/"), index + 1 < css.count, css[index + 1] == UInt8(ascii: "*") {
-                        index += 2
-                        while index + 1 < css.count, !(css[index] == UInt8(ascii: "*") && css[index + 1] == UInt8(ascii: "/")) { index += 1 }
-                        index += 2
-                        continue
-                    }
-                    text[kept] = byte
-                    kept += 1
-                    index += 1
+            guard let base = css.baseAddress else { return [] }
+            var text: [UInt8] = []
+            text.reserveCapacity(css.count)
+            var index = 0
+            var search = 0
+            while index < css.count {
+                guard let found = memchr(base + search, Int32(UInt8(ascii: "/")), css.count - search) else {
+                    text.append(contentsOf: UnsafeBufferPointer(rebasing: css[index...]))
+                    break
                 }
-                count = kept
-            }
-            let lowered = [UInt8](unsafeUninitializedCapacity: kept) { lowered, count in
-                for index in 0..<kept {
-                    let byte = text[index]
-                    lowered[index] = byte.asciiLowercased
+                let slash = UnsafePointer(found.assumingMemoryBound(to: UInt8.self)) - base
+                guard slash + 1 < css.count, css[slash + 1] == UInt8(ascii: "*") else {
+                    search = slash + 1
+                    continue
                 }
-                count = kept
+                text.append(contentsOf: UnsafeBufferPointer(rebasing: css[index..<slash]))
+                var close = slash + 2
+                while close + 1 < css.count, !(css[close] == UInt8(ascii: "*") && css[close + 1] == UInt8(ascii: "/")) { close += 1 }
+                index = close + 2
+                search = index
             }
-            return (text, lowered)
+            return text
         }
     }
 }

@@ -7,7 +7,41 @@ import Foundation
 /// Property names and values are lowercased and trimmed, `!important` is dropped, and the last
 /// declaration of a property wins, as in CSS. Only properties that bear on visibility are kept.
 struct InlineStyle: Equatable {
-    private(set) var declarations: [String: String] = [:]
+    /// The properties ``hides(countingFontSize:)`` reads; rules set dozens of others, which are
+    /// not worth keeping.
+    enum Property: Int, CaseIterable {
+        case display, visibility, opacity, fontSize, lineHeight, overflow, height, maxHeight, width, maxWidth, position
+        case left, top, right, bottom, clip, clipPath, textIndent, color, backgroundColor, background
+
+        var name: String {
+            switch self {
+            case .display: "display"
+            case .visibility: "visibility"
+            case .opacity: "opacity"
+            case .fontSize: "font-size"
+            case .lineHeight: "line-height"
+            case .overflow: "overflow"
+            case .height: "height"
+            case .maxHeight: "max-height"
+            case .width: "width"
+            case .maxWidth: "max-width"
+            case .position: "position"
+            case .left: "left"
+            case .top: "top"
+            case .right: "right"
+            case .bottom: "bottom"
+            case .clip: "clip"
+            case .clipPath: "clip-path"
+            case .textIndent: "text-indent"
+            case .color: "color"
+            case .backgroundColor: "background-color"
+            case .background: "background"
+            }
+        }
+    }
+
+    /// The value of each property set, by ``Property`` number; empty while none is.
+    private var values: [String?] = []
 
     init(_ text: String) {
         self = text.utf8.map(\.asciiLowercased).withUnsafeBufferPointer { InlineStyle(lowercased: $0) }
@@ -24,23 +58,34 @@ struct InlineStyle: Equatable {
     }
 
     private mutating func addDeclaration(_ declaration: UnsafeBufferPointer<UInt8>) {
-        guard let colon = declaration.firstIndex(of: UInt8(ascii: ":")) else { return }
-        let property = InlineStyle.trimmed(declaration[..<colon])
+        guard let colon = declaration.firstIndex(of: UInt8(ascii: ":")),
+              let property = InlineStyle.property(named: InlineStyle.trimmed(declaration[..<colon])) else { return }
         var value = InlineStyle.trimmed(declaration[(colon + 1)...])
         if let bang = value.firstIndex(of: UInt8(ascii: "!")), value[bang...].starts(with: "!important".utf8) {
             value = InlineStyle.trimmed(value[..<bang])
         }
-        guard !property.isEmpty, !value.isEmpty, InlineStyle.visibilityProperties.contains(where: { $0.elementsEqual(property) }) else { return }
-        declarations[String(decoding: property, as: UTF8.self)] = String(decoding: value, as: UTF8.self)
+        guard !value.isEmpty else { return }
+        if values.isEmpty { values = Array(repeating: nil, count: Property.allCases.count) }
+        values[property.rawValue] = String(decoding: value, as: UTF8.self)
     }
 
-    /// The properties ``hides(countingFontSize:)`` reads; rules set dozens of others, which are
-    /// not worth a dictionary entry each.
-    private static let visibilityProperties: [[UInt8]] = [
-        "display", "visibility", "opacity", "font-size", "line-height", "overflow", "height", "max-height", "width",
-        "max-width", "position", "left", "top", "right", "bottom", "clip", "clip-path", "text-indent", "color",
-        "background-color", "background",
-    ].map { Array($0.utf8) }
+    /// The properties by the length of their names, for finding a declaration's property with a
+    /// comparison or two.
+    private static let propertiesByLength: [[(property: Property, name: [UInt8])]] = {
+        var table = Array(repeating: [(property: Property, name: [UInt8])](), count: 17)
+        for property in Property.allCases { table[property.name.utf8.count].append((property, Array(property.name.utf8))) }
+        return table
+    }()
+
+    private static func property(named bytes: Slice<UnsafeBufferPointer<UInt8>>) -> Property? {
+        guard bytes.count < propertiesByLength.count, let name = UnsafeBufferPointer(rebasing: bytes).baseAddress else { return nil }
+        for candidate in propertiesByLength[bytes.count] where candidate.name.withUnsafeBufferPointer({
+            memcmp($0.baseAddress!, name, bytes.count) == 0
+        }) {
+            return candidate.property
+        }
+        return nil
+    }
 
     /// The bytes without surrounding ASCII whitespace.
     private static func trimmed(_ bytes: Slice<UnsafeBufferPointer<UInt8>>) -> Slice<UnsafeBufferPointer<UInt8>> {
@@ -51,9 +96,9 @@ struct InlineStyle: Equatable {
         return slice
     }
 
-    subscript(property: String) -> String? { declarations[property] }
+    subscript(property: Property) -> String? { values.isEmpty ? nil : values[property.rawValue] }
 
-    var isEmpty: Bool { declarations.isEmpty }
+    var isEmpty: Bool { values.allSatisfy { $0 == nil } }
 
     /// Whether these declarations make an element's text invisible to a reader.
     ///
@@ -62,77 +107,95 @@ struct InlineStyle: Equatable {
     ///     text-indent:-9999px · clip:rect(0 0 0 0) on a positioned box · color equal to the background
     var hidesContent: Bool { hides(countingFontSize: true) }
 
+    private static let sizes: [Property] = [.height, .maxHeight, .width, .maxWidth]
+    private static let edges: [Property] = [.left, .top, .right, .bottom]
+
     /// Whether the declarations hide content; `countingFontSize` is off for stylesheet rules, where
     /// `font-size:0` alone is a layout idiom (it removes the gaps between inline blocks whose own
     /// rules restore the size), not a hiding trick; with `line-height:0` beside it, it still hides.
     func hides(countingFontSize: Bool) -> Bool {
-        if self["display"] == "none" { return true }
-        if let visibility = self["visibility"], visibility == "hidden" || visibility == "collapse" { return true }
-        if let opacity = self["opacity"], let value = Double(opacity), value <= 0.01 { return true }
-        if let fontSize = self["font-size"], InlineStyle.length(fontSize).map({ $0 <= 0.01 }) == true {
+        guard !values.isEmpty else { return false }
+        if self[.display] == "none" { return true }
+        if let visibility = self[.visibility], visibility == "hidden" || visibility == "collapse" { return true }
+        if let opacity = self[.opacity], let value = Double(opacity), value <= 0.01 { return true }
+        if let fontSize = self[.fontSize], InlineStyle.length(fontSize).map({ $0 <= 0.01 }) == true {
             // With the line height gone too nothing is left to show, whoever restores the font size.
-            let lineHeight = self["line-height"].flatMap(InlineStyle.length)
+            let lineHeight = self[.lineHeight].flatMap(InlineStyle.length)
             if countingFontSize || lineHeight.map({ $0 <= 0.01 }) == true { return true }
         }
-        if let overflow = self["overflow"], overflow.hasPrefix("hidden") || overflow == "clip" {
-            for property in ["height", "max-height", "width", "max-width"] {
+        if let overflow = self[.overflow], overflow.hasPrefix("hidden") || overflow == "clip" {
+            for property in InlineStyle.sizes {
                 if let value = self[property], let length = InlineStyle.length(value), length <= 1 { return true }
             }
         }
-        if let position = self["position"], position == "absolute" || position == "fixed" {
-            for edge in ["left", "top", "right", "bottom"] {
+        if let position = self[.position], position == "absolute" || position == "fixed" {
+            for edge in InlineStyle.edges {
                 if let value = self[edge], let length = InlineStyle.length(value), length <= -Thresholds.offscreenDistance { return true }
                 if let value = self[edge], value.hasSuffix("%"), let percent = Double(value.dropLast()), percent >= 500 { return true }
             }
-            if let clip = self["clip"], clip.hasPrefix("rect(") { return true }
-            if let width = self["width"], let height = self["height"],
+            if let clip = self[.clip], clip.hasPrefix("rect(") { return true }
+            if let width = self[.width], let height = self[.height],
                let w = InlineStyle.length(width), let h = InlineStyle.length(height), w <= 1, h <= 1 { return true }
         }
-        if let clipPath = self["clip-path"], clipPath.hasPrefix("inset(50%") || clipPath.hasPrefix("inset(100%") { return true }
-        if let indent = self["text-indent"], let length = InlineStyle.length(indent), length <= -Thresholds.offscreenDistance { return true }
-        if let color = self["color"], let background = self["background-color"] ?? self["background"], color == background, !color.isEmpty,
+        if let clipPath = self[.clipPath], clipPath.hasPrefix("inset(50%") || clipPath.hasPrefix("inset(100%") { return true }
+        if let indent = self[.textIndent], let length = InlineStyle.length(indent), length <= -Thresholds.offscreenDistance { return true }
+        if let color = self[.color], let background = self[.backgroundColor] ?? self[.background], color == background, !color.isEmpty,
            color != "inherit", color != "transparent", color != "initial", color != "currentcolor" {
             return true
         }
         return false
     }
 
-    /// Words one of which every hiding declaration contains (``hides(countingFontSize:)``), but
-    /// for text coloured like its background: most rules of a stylesheet and most `style`
-    /// attributes set fonts, margins and colours, and are passed over unparsed. `none` counts only
-    /// beside `display`, since `border:none` and `text-decoration:none` fill stylesheets.
-    private static let hidingWords: [[UInt8]] = ["hidden", "collapse", "opacity", "line-height", "clip",
-                                                 "absolute", "fixed", "indent"].map { Array($0.utf8) }
-    private static let none = Array("none".utf8)
-    private static let display = Array("display".utf8)
-    private static let fontSize = Array("font-size".utf8)
-    private static let background = Array("background".utf8)
-    private static let color = Array("color".utf8)
-
-    /// Whether lowercased declarations contain a hiding word, or both a `color` property and a
-    /// background; searched on the bytes, since stylesheets run to a megabyte.
+    /// Whether declarations may hide content (``hides(countingFontSize:)``): they hold a
+    /// hiding word (`hidden`, `collapse`, `opacity`, `line-height`, `clip`, `absolute`, `fixed`,
+    /// `indent`), `none` beside `display` (`border:none` and `text-decoration:none` fill
+    /// stylesheets), `font-size` when it counts, or both a `color` property and a background. Most
+    /// rules of a stylesheet and most `style` attributes set fonts, margins and colours, and are
+    /// passed over unparsed, in one pass over the bytes, since stylesheets run to a megabyte.
+    /// The bytes may be in any case: a stylesheet is not lowercased for the few rules that pass.
     static func mayHide(_ bytes: UnsafeRawBufferPointer, countingFontSize: Bool) -> Bool {
-        func find(_ word: [UInt8], from start: Int = 0) -> Int? {
-            word.withUnsafeBytes { ByteSearch.offset(of: $0, in: bytes, from: start) }
+        func has(_ word: StaticString, at index: Int) -> Bool {
+            let count = word.utf8CodeUnitCount
+            guard index + count <= bytes.count else { return false }
+            let letters = word.utf8Start
+            for offset in 0..<count where bytes[index + offset].asciiLowercased != letters[offset] { return false }
+            return true
         }
-        if hidingWords.contains(where: { find($0) != nil }) { return true }
-        if find(none) != nil, find(display) != nil { return true }
-        if countingFontSize, find(fontSize) != nil { return true }
-        guard find(background) != nil else { return false }
-        // `color` itself, not the end of `background-color`.
-        var start = 0
-        while let found = find(color, from: start) {
-            if found == 0 || bytes[found - 1] != UInt8(ascii: "-") { return true }
-            start = found + 1
+        var none = false, display = false, background = false, color = false
+        for index in bytes.indices {
+            switch bytes[index].asciiLowercased {
+            case UInt8(ascii: "h"): if has("hidden", at: index) { return true }
+            case UInt8(ascii: "c"):
+                if has("collapse", at: index) || has("clip", at: index) { return true }
+                // `color` itself, not the end of `background-color`.
+                if !color, has("color", at: index), index == 0 || bytes[index - 1] != UInt8(ascii: "-") { color = true }
+            case UInt8(ascii: "o"): if has("opacity", at: index) { return true }
+            case UInt8(ascii: "l"): if has("line-height", at: index) { return true }
+            case UInt8(ascii: "a"): if has("absolute", at: index) { return true }
+            case UInt8(ascii: "f"):
+                if has("fixed", at: index) || (countingFontSize && has("font-size", at: index)) { return true }
+            case UInt8(ascii: "i"): if has("indent", at: index) { return true }
+            case UInt8(ascii: "n"): if !none, has("none", at: index) { none = true }
+            case UInt8(ascii: "d"): if !display, has("display", at: index) { display = true }
+            case UInt8(ascii: "b"): if !background, has("background", at: index) { background = true }
+            default: continue
+            }
+            if none && display { return true }
         }
-        return false
+        return background && color
     }
 
-    /// Whether a `style` attribute hides its element: lowercased once, parsed only when it holds a
-    /// hiding word (see ``mayHide(_:countingFontSize:)``).
+    /// Whether a `style` attribute hides its element (see ``hides(_:countingFontSize:)``).
     static func hidesContent(style: String) -> Bool {
-        style.utf8.map(\.asciiLowercased).withUnsafeBufferPointer { lowered in
-            mayHide(UnsafeRawBufferPointer(lowered), countingFontSize: true) && InlineStyle(lowercased: lowered).hidesContent
+        var style = style
+        return style.withUTF8 { hides($0, countingFontSize: true) }
+    }
+
+    /// Whether declarations in any case hide content; lowercased and parsed only when they may.
+    static func hides(_ declarations: UnsafeBufferPointer<UInt8>, countingFontSize: Bool) -> Bool {
+        guard mayHide(UnsafeRawBufferPointer(declarations), countingFontSize: countingFontSize) else { return false }
+        return declarations.map(\.asciiLowercased).withUnsafeBufferPointer {
+            InlineStyle(lowercased: $0).hides(countingFontSize: countingFontSize)
         }
     }
 
@@ -140,10 +203,13 @@ struct InlineStyle: Equatable {
     /// which is all a zero or far-off-screen test needs.
     static func length(_ value: String) -> Double? {
         var number = Substring(value)
-        for unit in ["px", "em", "rem", "pt", "vh", "vw", "ex", "ch", "%"] where number.hasSuffix(unit) {
-            number = number.dropLast(unit.count)
+        for unit in lengthUnits where number.utf8.count > unit.count && number.utf8.suffix(unit.count).elementsEqual(unit) {
+            number = Substring(number.utf8.dropLast(unit.count))
             break
         }
         return Double(TextNormalizer.collapse(String(number)))
     }
+
+    /// `rem` before `em`, which ends it.
+    private static let lengthUnits: [[UInt8]] = ["px", "rem", "em", "pt", "vh", "vw", "ex", "ch", "%"].map { Array($0.utf8) }
 }

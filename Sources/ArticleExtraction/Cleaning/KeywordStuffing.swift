@@ -45,14 +45,27 @@ enum KeywordStuffing {
         init() {}
 
         init(of line: String, separatedBy separator: String) {
-            for part in ByteSearch.pieces(of: line, separatedBy: separator) {
-                var part = part
-                let characters = part.withUTF8 { TextMeasure(bytes: $0) }.characters
-                guard characters > 0 else { continue }
-                count += 1
-                longest = max(longest, characters)
-                if allWide, !part.unicodeScalars.contains(where: ArticleVocabulary.isWide) { allWide = false }
+            var line = line
+            var separator = separator
+            line.withUTF8 { bytes in
+                separator.withUTF8 { separator in
+                    // The pieces are measured where they lie, without cutting the line into strings.
+                    var start = 0
+                    while start <= bytes.count {
+                        let end = ByteSearch.offset(of: UnsafeRawBufferPointer(separator), in: UnsafeRawBufferPointer(bytes), from: start) ?? bytes.count
+                        add(UnsafeBufferPointer(rebasing: bytes[start..<end]))
+                        start = end + separator.count
+                    }
+                }
             }
+        }
+
+        private mutating func add(_ piece: UnsafeBufferPointer<UInt8>) {
+            let characters = TextMeasure(bytes: piece).characters
+            guard characters > 0 else { return }
+            count += 1
+            longest = max(longest, characters)
+            if allWide, !String(decoding: piece, as: UTF8.self).unicodeScalars.contains(where: ArticleVocabulary.isWide) { allWide = false }
         }
     }
 
@@ -82,8 +95,8 @@ enum KeywordStuffing {
     /// Prose in languages with spaces is one word in ten or more a function word; keyword phrases
     /// ("no credit check loans direct lender") are nouns and adjectives.
     private static func isFullOfFunctionWords(_ text: String) -> Bool {
-        let words = text.lowercased().split(whereSeparator: { !$0.isLetter })
-            .filter { word in !word.unicodeScalars.contains(where: ArticleVocabulary.isWide) }
+        let words = text.lowercased().unicodeScalars.split(whereSeparator: { !$0.isLetter })
+            .filter { word in !word.contains(where: ArticleVocabulary.isWide) }.map(Substring.init)
         guard words.count >= 6 else { return false }
         let function = words.filter { ArticleVocabulary.isStopWord($0) || shortFunctionWords.contains(String($0)) }.count
         return function * 10 >= words.count * Thresholds.proseFunctionWordTenths

@@ -10,6 +10,8 @@ enum Visibility {
     ///     <style>.k2x{left:-5000px;position:absolute}</style><div class="k2x">…</div> → hidden-by-stylesheet
     ///     <div class="gallery-overlay hidden">…</div>          → hidden-class
     static func hidingRule(of node: HTMLNode, styleSheet: HidingStyleSheet) -> RemovalRule? {
+        // Every rule reads an attribute, and most elements carry none.
+        guard node.hasAttributes else { return nil }
         if node.hasAttribute("hidden") { return .hiddenAttribute }
         // `aria-hidden` hides from screen readers only: sites set it on visible captions that repeat
         // an image's alt text. A block of links kept from screen readers, though, is a farm.
@@ -19,8 +21,9 @@ enum Visibility {
         if let style = node.attribute("style"), !style.isEmpty, InlineStyle.hidesContent(style: style) {
             return .hiddenStyle
         }
-        if styleSheet.hides(node) { return .hiddenByStylesheet }
-        if let classes = node.attribute("class") {
+        let classes = node.attribute("class")
+        if styleSheet.hides(node, classes: classes) { return .hiddenByStylesheet }
+        if let classes {
             if hasHidingClass(classes) { return .hiddenClass }
             if node.isElement(named: "span"), isHoverCard(classes), node.hasAncestor(named: "p", maxDepth: 6), !holdsHoverCard(node) {
                 return .hiddenClass
@@ -42,7 +45,7 @@ enum Visibility {
     }
 
     /// Words of the classes of cards a page shows only while the pointer rests on a name or a term.
-    static let hoverCardWords = ["tooltip", "popover", "rollover", "hovercard"]
+    static let hoverCardWords: SignatureWords = ["tooltip", "popover", "rollover", "hovercard"]
 
     /// Whether the classes name a card shown on hover: `<span class="rollover-people-block">` inside a
     /// paragraph holds a person's latest headlines, which a reader sees only by pointing at the name.

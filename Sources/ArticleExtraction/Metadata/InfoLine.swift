@@ -50,6 +50,7 @@ struct InfoLine: Equatable {
 
     /// The reporter of a Korean byline, where the title follows the name: `홍길동 기자` → `홍길동`.
     static func koreanReporter(in text: String) -> String? {
+        guard ByteSearch.contains(text, "기자") else { return nil }
         let words = text.split(whereSeparator: { $0 == " " || $0 == "\u{A0}" })
         guard let index = words.firstIndex(where: { $0 == "기자" || $0.hasPrefix("기자") && $0.count <= 3 }), index > 0 else { return nil }
         let name = words[index - 1]

@@ -54,16 +54,37 @@ enum LanguageGuess {
         ("uk", ["і", "в", "не", "на", "що", "з", "до", "це", "як", "та", "у", "за", "від", "його", "й"]),
     ]
 
+    /// For each common word, the languages (indices into ``commonWords``) it belongs to: one
+    /// lookup per word of the text, not one per language.
+    private static let languagesOfWord: [String: [Int]] = {
+        var languages: [String: [Int]] = [:]
+        for (index, entry) in commonWords.enumerated() {
+            for word in entry.1 { languages[word, default: []].append(index) }
+        }
+        return languages
+    }()
+
     /// The language whose common words make up clearly the most of the text's first words.
     static func languageByCommonWords(in text: String) -> String? {
         var counts = [Int](repeating: 0, count: commonWords.count)
         var words = 0
-        // The opening of the text is sample enough, and a 30 MB body is not lowercased whole.
-        for word in text.prefix(20_000).lowercased().split(whereSeparator: { !$0.isLetter }).prefix(2000) {
+        var word = String.UnicodeScalarView()
+        func endWord() {
+            guard !word.isEmpty else { return }
             words += 1
-            let token = String(word)
-            for (index, entry) in commonWords.enumerated() where entry.1.contains(token) { counts[index] += 1 }
+            for index in languagesOfWord[String(word).lowercased()] ?? [] { counts[index] += 1 }
+            word = String.UnicodeScalarView()
         }
+        // The opening of the text is sample enough: its first 20,000 scalars, 2,000 words at most.
+        for scalar in text.unicodeScalars.prefix(20_000) {
+            if scalar.isLetter {
+                word.append(scalar)
+            } else {
+                endWord()
+                if words == 2000 { break }
+            }
+        }
+        if words < 2000 { endWord() }
         guard words >= 30, let best = counts.indices.max(by: { counts[$0] < counts[$1] }) else { return nil }
         let runnerUp = counts.enumerated().filter { $0.offset != best }.map(\.element).max() ?? 0
         // Common words are a sizeable share of any prose, and the winner must lead clearly.

@@ -29,11 +29,15 @@ struct MetadataMarkup {
     var signature: String?
 
     /// Class and id words of byline elements.
-    private static let bylineWords = ["author", "byline", "autor", "verfasser", "writer", "reporter", "creator"]
+    private static let bylineWords: SignatureWords = ["author", "byline", "autor", "verfasser", "writer", "reporter", "creator"]
     /// Words of elements that mention the author without naming them: pictures, biographies, links to follow.
-    private static let notBylineWords = ["avatar", "image", "img", "photo", "thumb", "bio", "about", "description", "follow", "social", "share", "comment"]
+    private static let notBylineWords: SignatureWords = ["avatar", "image", "img", "photo", "thumb", "bio", "about", "description", "follow", "social", "share", "comment"]
     /// Class and id words of elements that print a date.
-    private static let dateWords = ["date", "datum", "time", "publish", "posted", "submitted", "meta", "dateline", "byline", "author", "erstellt", "stand", "fecha", "data"]
+    private static let dateWords: SignatureWords = ["date", "datum", "time", "publish", "posted", "submitted", "meta", "dateline", "byline", "author", "erstellt", "stand", "fecha", "data"]
+    /// Class and id words of the name on a reader's comment.
+    private static let commentAuthorWords: SignatureWords = ["comment-author", "fn", "author-name"]
+    /// Class and id words of the site's footer.
+    private static let siteFooterWords: SignatureWords = ["site-footer", "page-footer", "global-footer", "footer-info", "copyright", "colophon"]
     /// The longest text an element may have to be read as a byline or a date line.
     private static let maximumLineCharacters = 160
 
@@ -54,7 +58,9 @@ struct MetadataMarkup {
     /// - Parameter content: the article's chosen containers: a byline inside them beats one elsewhere
     ///   (a sidebar's "more by" box, a teaser's author), whichever comes first.
     init(root: HTMLNode, excluded: Set<HTMLNode>, content: [HTMLNode] = [], now: Date? = nil, publisherWords: Set<String>) {
-        let contentSet = Set(content)
+        // Usually a handful of containers, compared by identity rather than hashed for every node.
+        let contentSet = content.count > 16 ? Set(content) : []
+        let isContent = { (node: HTMLNode) in contentSet.isEmpty ? content.contains(node) : contentSet.contains(node) }
         var inContent: HTMLNode?
         var contentExit: HTMLNode?
         var footerExit: HTMLNode?
@@ -75,7 +81,7 @@ struct MetadataMarkup {
             // ancestors instead would cost the page's depth per node.
             if footer != nil, node == footerExit { footer = nil }
             if inContent != nil, node == contentExit { inContent = nil }
-            if inContent == nil, contentSet.contains(node) {
+            if inContent == nil, isContent(node) {
                 inContent = node
                 contentExit = node.next(within: root, skippingChildren: true)
             }
@@ -110,8 +116,9 @@ struct MetadataMarkup {
             }
             guard node.isElement else { current = node.next(within: root); continue }
             let name = node.name
-            if excluded.contains(node) || name == "nav" || name == "aside" || name == "select" {
-                if commentingAuthor == nil, excluded.contains(node) { commentingAuthor = MetadataMarkup.postAuthorName(in: node) }
+            let isExcluded = !excluded.isEmpty && excluded.contains(node)
+            if isExcluded || name == "nav" || name == "aside" || name == "select" {
+                if commentingAuthor == nil, isExcluded { commentingAuthor = MetadataMarkup.postAuthorName(in: node) }
                 current = node.next(within: root, skippingChildren: true)
                 continue
             }
@@ -185,7 +192,7 @@ struct MetadataMarkup {
                 var steps = 0
                 while let candidate = inner, steps < 200 {
                     steps += 1
-                    if candidate.isElement, BoilerplatePatterns.matches(BoilerplatePatterns.signature(of: candidate), ["comment-author", "fn", "author-name"]) {
+                    if candidate.isElement, BoilerplatePatterns.matches(BoilerplatePatterns.signature(of: candidate), commentAuthorWords) {
                         let text = TextNormalizer.collapse(candidate.textContent)
                         if !text.isEmpty, text.count <= 40 { return AuthorNames.names(in: text).first }
                     }
@@ -248,7 +255,8 @@ struct MetadataMarkup {
     /// A short text node that opens with an author label and a colon: `Text: Kirsten Freund`, `Autor: Jane Doe`.
     private static func labelledLine(_ node: HTMLNode) -> String? {
         node.withTextPrefix(121) { bytes -> String? in
-            guard bytes.count <= 120 else { return nil }
+            // Most short lines hold no colon, and are ruled out unread.
+            guard bytes.count <= 120, MetadataMarkup.hasColon(bytes) else { return nil }
             let text = TextNormalizer.collapse(String(decoding: bytes, as: UTF8.self))
             guard let colon = text.firstIndex(where: { $0 == ":" || $0 == "：" }) else { return nil }
             let label = text[..<colon].lowercased().trimmingCharacters(in: CharacterSet(charactersIn: " (s)"))
@@ -256,14 +264,47 @@ struct MetadataMarkup {
         } ?? nil
     }
 
+    /// An ASCII colon or a full-width one (U+FF1A).
+    private static func hasColon(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        for index in bytes.indices {
+            if bytes[index] == UInt8(ascii: ":") { return true }
+            if bytes[index] == 0xEF, index + 2 < bytes.count, bytes[index + 1] == 0xBC, bytes[index + 2] == 0x9A { return true }
+        }
+        return false
+    }
+
     /// Whether a text node holds nothing but an author label.
     private static func isAuthorLabel(_ node: HTMLNode) -> Bool {
         node.withTextPrefix(25) { bytes -> Bool in
             guard bytes.count <= 24 else { return false }
+            if let ascii = asciiLabel(bytes) { return authorLabels.contains(ascii) }
             let text = TextNormalizer.collapse(String(decoding: bytes, as: UTF8.self)).lowercased()
                 .trimmingCharacters(in: CharacterSet(charactersIn: ":：(s) "))
             return authorLabels.contains(text)
         } ?? false
+    }
+
+    /// An ASCII text as ``isAuthorLabel(_:)`` compares it, without Foundation: whitespace collapsed,
+    /// lowercased, and colons, brackets, spaces and `s` trimmed from both ends; `nil` for other text.
+    private static func asciiLabel(_ bytes: UnsafeBufferPointer<UInt8>) -> String? {
+        var label: [UInt8] = []
+        label.reserveCapacity(bytes.count)
+        var pendingSpace = false
+        for byte in bytes {
+            guard byte < 0x80 else { return nil }
+            if byte == 0x20 || (byte >= 0x09 && byte <= 0x0D) {
+                pendingSpace = !label.isEmpty
+                continue
+            }
+            if pendingSpace { label.append(0x20) }
+            pendingSpace = false
+            label.append(byte.asciiLowercased)
+        }
+        func isTrimmed(_ byte: UInt8) -> Bool {
+            byte == UInt8(ascii: ":") || byte == UInt8(ascii: "(") || byte == UInt8(ascii: ")") || byte == UInt8(ascii: "s") || byte == 0x20
+        }
+        guard let first = label.firstIndex(where: { !isTrimmed($0) }), let last = label.lastIndex(where: { !isTrimmed($0) }) else { return "" }
+        return String(decoding: label[first...last], as: UTF8.self)
     }
 
     /// The text after an author label up to the end of its line: the next `<br>` or block, or the
@@ -348,7 +389,7 @@ struct MetadataMarkup {
         if name == "footer" { return !node.hasAncestor(named: "article") }
         guard !signature.isEmpty else { return false }
         if node.attribute("id")?.lowercased() == "footer" { return true }
-        return BoilerplatePatterns.matches(signature, ["site-footer", "page-footer", "global-footer", "footer-info", "copyright", "colophon"])
+        return BoilerplatePatterns.matches(signature, siteFooterWords)
     }
 
     private static func isMarkedAsDate(_ signature: String) -> Bool {

@@ -37,7 +37,8 @@ struct PageDeclarations {
             if node.kind == .comment, savedFromURL == nil, !node.hasAncestor(named: "body") {
                 savedFromURL = PageDeclarations.savedFromAddress(in: node.textContent)
             }
-            guard node.isElement else { continue }
+            // Every declaration is read from an attribute or a head element's text.
+            guard node.hasAttributes || node.isElement(named: "title") else { continue }
             switch node.name {
             case "meta":
                 readMeta(node)

@@ -19,7 +19,7 @@ struct VisibleMetadata {
     var usedLines: [String] = []
 
     /// Class and id words of elements that hold a byline.
-    private static let bylineWords = ["byline", "author", "writer", "reporter", "dateline"]
+    private static let bylineWords: SignatureWords = ["byline", "author", "writer", "reporter", "dateline"]
 
     /// Reads the visible metadata of a cleaned page whose article content has been chosen.
     ///
@@ -31,7 +31,7 @@ struct VisibleMetadata {
         headline = headlineNode.map(VisibleMetadata.headlineText(of:)).flatMap { $0.isEmpty ? nil : $0 }
         headlineLine = headlineNode.map { TextNormalizer.collapse($0.textContent) }.flatMap { $0.isEmpty ? nil : $0 }
         // A date the headline's kicker prints: `<h1><span class="topline">27.01.2022</span>MineralölINFO …</h1>`.
-        if let headline, let headlineLine, headlineLine != headline, let range = headlineLine.range(of: headline) {
+        if let headline, let headlineLine, headlineLine != headline, let range = ByteSearch.range(of: headline, in: headlineLine) {
             let kicker = headlineLine.replacingCharacters(in: range, with: " ")
             if TextMeasure(kicker).characters <= Thresholds.maximumDateLineCharacters { info.date = InfoLine(kicker, now: now).date }
         }
@@ -134,7 +134,7 @@ struct VisibleMetadata {
                 }
             } else if part.isElement(named: "br") {
                 broken.append(contentsOf: " | ".utf8)
-            } else if part.attributeWords("class").contains("updated") {
+            } else if part.hasAttributeWord("class", "updated") {
                 marks.append(part)
             }
         }
@@ -144,7 +144,7 @@ struct VisibleMetadata {
         var text = whole
         for element in marks {
             let mark = TextNormalizer.collapse(element.textContent)
-            if !mark.isEmpty, let range = text.range(of: mark) { text.replaceSubrange(range, with: " ") }
+            if !mark.isEmpty, let range = ByteSearch.range(of: mark, in: text) { text.replaceSubrange(range, with: " ") }
         }
         guard text != whole, DateParser.firstDate(in: text) != nil else { return (whole, shown) }
         return (TextNormalizer.collapse(text).trimmingCharacters(in: VisibleMetadata.lineBreakMarks), shown)
@@ -156,7 +156,7 @@ struct VisibleMetadata {
     /// Whether a line holds a link to the previous or the next post (`rel="prev"`, `rel="next"`).
     static func linksToOtherPosts(_ node: HTMLNode) -> Bool {
         ([node] + node.descendants(named: "a")).contains { element in
-            element.attributeWords("rel").contains { $0 == "prev" || $0 == "next" }
+            element.hasAttributeWord("rel", "prev") || element.hasAttributeWord("rel", "next")
         }
     }
 
@@ -275,10 +275,10 @@ struct VisibleMetadata {
         return false
     }
 
-    private static let logoWords = ["site-title", "site-name", "sitename", "blog-title", "blogtitle", "logo", "branding", "masthead"]
+    private static let logoWords: SignatureWords = ["site-title", "site-name", "sitename", "blog-title", "blogtitle", "logo", "branding", "masthead"]
 
     /// Class and id words of the kicker, overline or byline printed inside a headline element.
-    private static let kickerWords = ["kicker", "subtitle", "sub-title", "subheadline", "overline", "topline", "toptitle", "dachzeile",
+    private static let kickerWords: SignatureWords = ["kicker", "subtitle", "sub-title", "subheadline", "overline", "topline", "toptitle", "dachzeile",
                                       "roofline", "eyebrow", "supertitle", "super-title", "pretitle", "titleheader", "headline-intro",
                                       "spitzmarke", "category", "ressort", "rubric", "topic", "label", "dash", "byline", "author", "posted",
                                       "date", "meta"]

@@ -24,7 +24,20 @@ public struct TextMeasure: Sendable, Equatable {
     public init(bytes: UnsafeBufferPointer<UInt8>) {
         var index = 0
         let count = bytes.count
+        let raw = UnsafeRawBufferPointer(bytes)
         while index < count {
+            // Eight ASCII bytes at a time, most of most pages: the visible ones are those that
+            // reach 0x80 when 0x5F is added, the commas those equal to 0x2C.
+            if index + 8 <= count {
+                let chunk = raw.loadUnaligned(fromByteOffset: index, as: UInt64.self)
+                if chunk & 0x8080_8080_8080_8080 == 0 {
+                    characters += ((chunk &+ 0x5F5F_5F5F_5F5F_5F5F) & 0x8080_8080_8080_8080).nonzeroBitCount
+                    let other = ((chunk ^ 0x2C2C_2C2C_2C2C_2C2C) &+ 0x7F7F_7F7F_7F7F_7F7F) & 0x8080_8080_8080_8080
+                    commas += 8 - other.nonzeroBitCount
+                    index += 8
+                    continue
+                }
+            }
             let lead = bytes[index]
             if lead < 0x80 {
                 if lead == 0x2C { commas += 1 }
@@ -62,6 +75,28 @@ public struct TextMeasure: Sendable, Equatable {
         }
     }
 
+    /// Whether the bytes hold a character the measure counts, found without measuring the rest:
+    /// anything but ASCII whitespace and the no-break, ideographic and typographic spaces.
+    public static func hasCharacters(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        var index = 0
+        let count = bytes.count
+        while index < count {
+            let lead = bytes[index]
+            if lead < 0x80 {
+                if lead > 0x20 { return true }
+                index += 1
+            } else if lead == 0xC2, index + 1 < count, bytes[index + 1] == 0xA0 {
+                index += 2
+            } else if lead == 0xE3 || lead == 0xE2, index + 2 < count, bytes[index + 1] == 0x80,
+                      lead == 0xE3 ? bytes[index + 2] == 0x80 : bytes[index + 2] <= 0x8B || bytes[index + 2] == 0xAF {
+                index += 3
+            } else {
+                return true
+            }
+        }
+        return false
+    }
+
     /// Measures a string.
     public init(_ text: String) {
         var copy = text
@@ -75,6 +110,8 @@ public enum TextNormalizer {
     /// space and trims both ends, as a browser renders normal-flow text.
     public static func collapse(_ text: String) -> String {
         var text = text
+        // Most texts are already collapsed; they are returned as they are, without a copy.
+        if text.withUTF8(isCollapsed) { return text }
         return text.withUTF8 { bytes in
             var output: [UInt8] = []
             output.reserveCapacity(bytes.count)
@@ -96,6 +133,23 @@ public enum TextNormalizer {
             }
             return String(decoding: output, as: UTF8.self)
         }
+    }
+
+    /// Whether the text has no whitespace but single ASCII spaces between words.
+    private static func isCollapsed(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        var previousWasSpace = true
+        for index in bytes.indices {
+            let byte = bytes[index]
+            if byte == 0x20 {
+                if previousWasSpace { return false }
+                previousWasSpace = true
+            } else if byte < 0x20 || (byte >= 0xC2 && spaceLength(in: bytes, at: index) > 0) {
+                return false
+            } else {
+                previousWasSpace = false
+            }
+        }
+        return !previousWasSpace || bytes.isEmpty
     }
 
     /// The UTF-8 length of the whitespace scalar (``isSpace(_:)``) starting at `index`, or 0.

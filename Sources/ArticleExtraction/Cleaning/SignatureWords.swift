@@ -1,0 +1,60 @@
+// A list of class and id words, arranged for finding any of them in one pass over a signature.
+#if canImport(Glibc)
+import Glibc
+#endif
+
+/// Words looked for inside an element's signature (``BoilerplatePatterns/signature(of:)``).
+///
+/// Most elements are asked about several lists of dozens of words; searching the signature once
+/// per word cost more than the rest of those stages. The words are kept by their first byte, so
+/// one pass over the signature tries at each byte only the words that start with it.
+struct SignatureWords: ExpressibleByArrayLiteral, Sequence {
+    let words: [String]
+    /// The words' bytes one after another, ordered by first byte.
+    private let bytes: [UInt8]
+    /// Each word's range in `bytes`, in the same order.
+    private let spans: [Range<Int>]
+    /// For each byte value b, the words starting with b are `spans[firstSpan[b]..<firstSpan[b + 1]]`.
+    private let firstSpan: [Int]
+
+    init(arrayLiteral words: String...) { self.init(words) }
+
+    init(_ words: [String]) {
+        self.words = words
+        let sorted = words.map { Array($0.utf8) }.filter { !$0.isEmpty }.sorted { $0[0] < $1[0] }
+        var bytes: [UInt8] = []
+        var spans: [Range<Int>] = []
+        var firstSpan = [Int](repeating: 0, count: 257)
+        for word in sorted {
+            spans.append(bytes.count..<(bytes.count + word.count))
+            bytes += word
+            firstSpan[Int(word[0]) + 1] += 1
+        }
+        for index in 1...256 { firstSpan[index] += firstSpan[index - 1] }
+        self.bytes = bytes
+        self.spans = spans
+        self.firstSpan = firstSpan
+    }
+
+    func makeIterator() -> IndexingIterator<[String]> { words.makeIterator() }
+
+    /// Whether one of the words occurs in the text.
+    func occur(in text: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard let textBase = text.baseAddress else { return false }
+        return bytes.withUnsafeBufferPointer { bytes in
+            spans.withUnsafeBufferPointer { spans in
+                firstSpan.withUnsafeBufferPointer { firstSpan in
+                    guard let wordBase = bytes.baseAddress else { return false }
+                    for index in text.indices {
+                        let lead = Int(text[index])
+                        for candidate in firstSpan[lead]..<firstSpan[lead + 1] {
+                            let span = spans[candidate]
+                            if span.count <= text.count - index, memcmp(textBase + index, wordBase + span.lowerBound, span.count) == 0 { return true }
+                        }
+                    }
+                    return false
+                }
+            }
+        }
+    }
+}
