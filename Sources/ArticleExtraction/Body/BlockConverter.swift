@@ -43,7 +43,9 @@ struct BlockConverter {
             for marked in BlockConverter.paragraphs(in: pending) {
                 let (paragraph, links) = LinkMarks.strip(marked, addresses: &addresses)
                 if paragraph.isEmpty { continue }
-                if focus != .recall, InterfaceLabels.isLabel(paragraph) {
+                // A related-stories title on a line of its own introduces no text of the article,
+                // even where the links under it went as a link farm.
+                if focus != .recall, InterfaceLabels.isLabel(paragraph) || InterfaceLabels.isRelatedTitle(paragraph) {
                     removals.append(Removal(rule: .boilerplate, text: paragraph))
                     continue
                 }
@@ -117,7 +119,7 @@ struct BlockConverter {
                         continue
                     }
                     let text = TextNormalizer.collapse(node.textContent)
-                    if focus != .recall, InterfaceLabels.isLabel(text) {
+                    if focus != .recall, InterfaceLabels.isLabel(text) || InterfaceLabels.isRelatedTitle(text) {
                         removals.append(Removal(rule: .boilerplate, text: text))
                     } else if !text.isEmpty {
                         output.append(DraftBlock(block: .heading(level: level, text: text)))

@@ -25,14 +25,23 @@ enum InterfaceLabels {
         "print", "drucken", "imprimir", "imprimer", "drukuj", "print recipe", "rezept drucken", "permalink", "permalien",
         "leave a comment", "leave a reply", "write a comment", "kommentar schreiben", "kommentare schreiben",
         "was this article helpful", "war der artikel nützlich", "war dieser artikel hilfreich",
+        // Prompts to share the page, set under it.
+        "share this article", "share this post", "share this page", "share this story", "share article",
+        "diesen artikel teilen", "artikel teilen", "beitrag teilen", "diesen beitrag teilen", "seite teilen", "diese seite teilen",
+        "möchten sie den artikel teilen", "partager cet article", "partager la page", "compartir este artículo",
+        "compartir artículo", "condividi", "condividi questo articolo", "udostępnij", "поделиться", "分享", "分享到",
+        // Titles of the box about the writer, above the biography.
+        "about the author", "über den autor", "über die autorin", "à propos de l'auteur", "sobre el autor", "sobre la autora",
     ]
 
     /// Titles of lists of other stories, set above the links inside an article.
     static let relatedTitles: Set<String> = [
         "related", "related articles", "related posts", "related stories", "related content", "you may also like",
         "you might also like", "more stories", "recommended", "recommended for you", "most read", "most popular",
-        "also read", "read next", "don't miss", "ähnliche beiträge", "ähnliche artikel", "verwandte artikel",
+        "also read", "read next", "don't miss", "related coverage", "more on this story", "more on this topic", "ähnliche beiträge", "ähnliche artikel", "verwandte artikel",
         "verwandte beiträge", "auch interessant", "das könnte sie auch interessieren", "das könnte dich auch interessieren",
+        "das thema könnte sie auch interessieren", "das thema könnte dich auch interessieren", "lesen sie auch die folgenden beiträge",
+        "weitere beiträge",
         "zum weiterlesen", "schon gelesen", "lesen sie auch", "mehr zum thema", "weitere artikel", "meistgelesen",
         "à lire aussi", "lire aussi", "sur le même sujet", "articles similaires", "vous aimerez aussi",
         "te puede interesar", "también te puede interesar", "noticias relacionadas", "más noticias", "lo más leído",
