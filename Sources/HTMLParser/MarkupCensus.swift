@@ -34,7 +34,10 @@ enum MarkupCensus {
             while index < count {
                 let byte = bytes[index]
                 if quote != 0 {
-                    if byte == quote { quote = 0 }
+                    // The rest of a quoted value (addresses, styles) in one jump to its closing quote.
+                    guard let closing = memchr(base + index, Int32(quote), count - index) else { return nil }
+                    index = base.distance(to: UnsafeRawPointer(closing))
+                    quote = 0
                 } else if byte == 0x3E {
                     break
                 } else if byte == 0x3D {

@@ -34,6 +34,11 @@ enum UTF8Validation {
     static func isValid(_ bytes: UnsafeRawBufferPointer) -> Bool {
         var index = 0
         while index < bytes.count {
+            // Eight ASCII bytes at a time: markup is mostly ASCII.
+            if index + 8 <= bytes.count, bytes.loadUnaligned(fromByteOffset: index, as: UInt64.self) & 0x8080_8080_8080_8080 == 0 {
+                index += 8
+                continue
+            }
             guard let length = sequenceLength(in: bytes, at: index) else { return false }
             index += length
         }
