@@ -1,9 +1,10 @@
-// A list of class and id words, arranged for finding any of them in one pass over a signature.
+// A list of words, arranged for finding any of them in one pass over a short text.
 #if canImport(Glibc)
 import Glibc
 #endif
 
-/// Words looked for inside an element's signature (``BoilerplatePatterns/signature(of:)``).
+/// Words looked for inside an element's signature (``BoilerplatePatterns/signature(of:)``), or
+/// inside a short line (the editor labels), compared byte for byte.
 ///
 /// Most elements are asked about several lists of dozens of words; searching the signature once
 /// per word cost more than the rest of those stages. The words are kept by their first byte, so

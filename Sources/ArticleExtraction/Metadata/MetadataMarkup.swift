@@ -243,8 +243,7 @@ struct MetadataMarkup {
         node.withTextPrefix(161) { bytes -> String? in
             guard bytes.count <= 160 else { return nil }
             // Most short lines hold no editor label anywhere: a byte search rules them out unread.
-            let raw = UnsafeRawBufferPointer(bytes)
-            guard editorLabelBytes.contains(where: { label in label.withUnsafeBytes { ByteSearch.offset(of: $0, in: raw) != nil } }) else { return nil }
+            guard editorLabelWords.occur(in: bytes) else { return nil }
             let text = TextNormalizer.collapse(String(decoding: bytes, as: UTF8.self))
             let opening = text.drop { "【[(（ ".contains($0) }
             guard InfoLine.editorLabels.contains(where: { opening.hasPrefix($0) }) else { return nil }
@@ -413,7 +412,8 @@ struct MetadataMarkup {
     }
 
     private static let updateLabelBytes = updateLabels.map { Array($0.utf8) }
-    private static let editorLabelBytes = InfoLine.editorLabels.map { Array($0.utf8) }
+    /// The editor labels, found in one pass over a line.
+    private static let editorLabelWords = SignatureWords(InfoLine.editorLabels)
     private static let publicationLabelBytes = publicationLabels.map { Array($0.utf8) }
 
     /// The first bytes of a text node after its leading whitespace, lowercased: ASCII in place,
