@@ -4,7 +4,8 @@ import Testing
 
 struct InterfaceLabelsTests {
     @Test(arguments: ["ADVERTISEMENT", "- Advertisement -", "Continue Reading Below", "Anzeige", "广告", "Gefällt mir:", "Liken Lade …", "Zum Vergrößern bitte anklicken",
-                             "Gefällt mir Lade...", "- Permalien https://p.dw.com/p/RPYx"])
+                             "Gefällt mir Lade...", "- Permalien https://p.dw.com/p/RPYx", "Diesen Artikel teilen", "Möchten Sie den Artikel teilen?",
+                             "Über den Autor", "(Noch keine Bewertungen)", "Sie sind aktuell nicht eingeloggt.", "Inhaltsverzeichnis"])
     func recognisesLabels(line: String) {
         #expect(InterfaceLabels.isLabel(line))
     }
@@ -13,6 +14,17 @@ struct InterfaceLabelsTests {
                              "See https://example.com"])
     func leavesSentences(line: String) {
         #expect(!InterfaceLabels.isLabel(line))
+    }
+
+    @Test func dropsARelatedTitleLeftAloneOnItsLine() throws {
+        // The links under the title went as a link farm; the title, a paragraph of its own, goes too.
+        let html = """
+        <div class="story"><p>\(prose("budget"))</p><p>Related Coverage</p><p>\(prose("school plan"))</p>
+        <p>\(prose("rail plan"))</p><div><b>Ähnliche Beiträge</b></div></div>
+        """
+        let article = try extract(html)
+        #expect(article.text.contains("rail plan"))
+        #expect(!article.text.contains("Related Coverage") && !article.text.contains("Ähnliche Beiträge"))
     }
 
     @Test func dropsLabelParagraphsFromTheBody() throws {

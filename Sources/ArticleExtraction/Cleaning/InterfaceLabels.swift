@@ -30,6 +30,12 @@ enum InterfaceLabels {
         "diesen artikel teilen", "artikel teilen", "beitrag teilen", "diesen beitrag teilen", "seite teilen", "diese seite teilen",
         "möchten sie den artikel teilen", "partager cet article", "partager la page", "compartir este artículo",
         "compartir artículo", "condividi", "condividi questo articolo", "udostępnij", "поделиться", "分享", "分享到",
+        // Counters and placeholders of comment, rating, login and consent widgets.
+        "keine kommentare", "noch keine kommentare", "no comments", "no comments yet", "noch keine bewertungen",
+        "no ratings yet", "no reviews yet", "sie sind nicht eingeloggt", "sie sind aktuell nicht eingeloggt",
+        "you are not logged in", "externer inhalt", "external content",
+        // Titles of the table of contents and of the search box.
+        "inhaltsverzeichnis", "table of contents", "sommaire", "suche", "search",
         // Titles of the box about the writer, above the biography.
         "about the author", "über den autor", "über die autorin", "à propos de l'auteur", "sobre el autor", "sobre la autora",
     ]
