@@ -11,7 +11,8 @@ import HTMLParser
 /// 3. choose the article's content by scoring text and link density, relaxing rules when short;
 /// 4. read the visible metadata around the headline: info line, byline;
 /// 5. resolve every metadata field by precedence;
-/// 6. pair images with captions and drop the headline and info lines repeated in the body;
+/// 6. add the lead set apart between the headline and the content, pair images with captions and
+///    drop the headline and info lines repeated in the body;
 /// 7. drop keyword stuffing, judged against the vocabulary of the finished article.
 public struct ArticleExtractor: Sendable {
     public let options: ExtractionOptions
@@ -77,14 +78,20 @@ public struct ArticleExtractor: Sendable {
         }
         let draftTexts = attempt.blocks.compactMap(\.block.plainText)
         let draftVocabulary = ArticleVocabulary(texts: draftTexts)
+        let bodyText = draftTexts.joined(separator: "\n")
         let metadata = MetadataResolver(declarations: declarations, visible: visible, markup: markup, options: options,
                                         publisherWords: publisherWords, openingParagraphs: Array(paragraphs.prefix(2)),
-                                        lastParagraphs: paragraphs.suffix(3), bodyText: draftTexts.joined(separator: "\n"),
+                                        lastParagraphs: paragraphs.suffix(3), bodyText: bodyText,
                                         vocabulary: draftVocabulary).resolve()
         removed += metadata.titleSpam.map { Removal(rule: .titleSpam, text: $0) }
 
-        // 6. Captions and repeated lines.
-        var blocks = Captions.attach(attempt.blocks)
+        // 6. The lead set apart above the content, captions and repeated lines.
+        var drafts = attempt.blocks
+        if let headline = visible.headlineElement,
+           let lead = ArticleLead.text(after: headline, in: root, content: attempt.content, bodyText: bodyText) {
+            drafts.insert(DraftBlock(block: .paragraph(lead, links: [])), at: 0)
+        }
+        var blocks = Captions.attach(drafts)
         blocks = ArticleExtractor.removingRepeats(from: blocks, title: metadata.title,
                                                   infoLines: visible.usedLines + [visible.headlineLine].compactMap { $0 })
 

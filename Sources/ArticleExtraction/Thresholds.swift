@@ -74,6 +74,12 @@ public enum Thresholds {
     /// many times its text; smaller gains are boilerplate let back in (chosen on the test pages).
     static let relaxedAttemptGain = 2.0
 
+    /// A lead (``ArticleLead``) is a sentence or two: shorter text under the headline is a date or a
+    /// kicker, longer text a second article. Nodes after the headline searched for it.
+    static let minimumLeadCharacters = 40
+    static let maximumLeadCharacters = 1_200
+    static let leadSearchNodes = 80
+
     /// A caption is a short line: longer text next to an image is a paragraph.
     static let maximumCaptionCharacters = 300
 

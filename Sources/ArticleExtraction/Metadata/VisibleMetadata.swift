@@ -17,6 +17,8 @@ struct VisibleMetadata {
     var dateIsLabelled = false
     /// The texts of the lines the metadata came from, so the body can drop them.
     var usedLines: [String] = []
+    /// The headline element itself, where the article's lead is looked for.
+    var headlineElement: HTMLNode?
 
     /// Class and id words of elements that hold a byline.
     private static let bylineWords: SignatureWords = ["byline", "author", "writer", "reporter", "dateline"]
@@ -28,6 +30,7 @@ struct VisibleMetadata {
     ///   - now: the reference time for relative dates, when known.
     init(body: HTMLNode, content: [HTMLNode], documentTitle: String? = nil, now: Date? = nil) {
         let headlineNode = VisibleMetadata.headlineNode(in: body, content: content, documentTitle: documentTitle)
+        headlineElement = headlineNode
         headline = headlineNode.map(VisibleMetadata.headlineText(of:)).flatMap { $0.isEmpty ? nil : $0 }
         headlineLine = headlineNode.map { TextNormalizer.collapse($0.textContent) }.flatMap { $0.isEmpty ? nil : $0 }
         // A date the headline's kicker prints: `<h1><span class="topline">27.01.2022</span>MineralölINFO …</h1>`.

@@ -1,0 +1,74 @@
+// The standfirst printed between the headline and the article's container.
+import HTMLParser
+
+/// The lead paragraph that many templates set apart from the article's text: under the headline,
+/// in an element named for it (`lead`, `intro`, `teaser`, `standfirst`, `chapo`, `perex`…), outside
+/// the container the body stage chose, which holds the paragraphs that follow.
+///
+///     <h1>Hunters shaken</h1><div class="intro"><p class="teaser-text">The association calls for
+///     a swift inquiry …</p></div><div class="article-body"><p>…</p></div>
+///     → "The association calls for a swift inquiry …" opens the body
+///
+/// Only the stretch between the headline and the content is searched, so teasers of other
+/// stories (beside or below the article) are never taken, and the lead must read as a sentence
+/// or two of prose: not a date line, not a row of links, not a picture's caption, not a second
+/// article. A headline inside the content has no such stretch: what follows it is the article's.
+enum ArticleLead {
+    /// Class and id words of lead elements, in the languages of the templates that name them.
+    static let leadWords: SignatureWords = [
+        "lead", "intro", "teaser", "standfirst", "subtitle", "subheadline", "sub-headline", "excerpt", "abstract",
+        "summary", "chapo", "chapeau", "perex", "deck", "sapo", "entradilla", "bajada", "sottotitolo",
+    ]
+
+    /// The lead's text, or `nil` when the page sets none apart before the content.
+    ///
+    /// - Parameters:
+    ///   - headline: the headline element.
+    ///   - content: the containers the body stage chose.
+    ///   - bodyText: the body's text, so that a lead the article repeats is not added twice.
+    static func text(after headline: HTMLNode, in root: HTMLNode, content: [HTMLNode], bodyText: String) -> String? {
+        // A headline inside the content leaves no stretch before it.
+        guard !content.contains(where: { $0.contains(headline) }) else { return nil }
+        var current = headline.next(within: root, skippingChildren: true)
+        var visited = 0
+        while let node = current, visited < Thresholds.leadSearchNodes, !content.contains(node) {
+            visited += 1
+            guard node.isElement, isLead(node) else {
+                current = node.next(within: root)
+                continue
+            }
+            // A wrapper of the content is no lead, nor is an outer `intro` around the lead element,
+            // which may hold the date line too: the walk goes on inside them.
+            if content.contains(where: { node.contains($0) }) || node.descendants.contains(where: { $0.isElement && isLead($0) }) {
+                current = node.next(within: root)
+                continue
+            }
+            // "Lead" also names the picture above the article (`lead-asset__caption`, `articlepage-lead`
+            // around an image): its caption and credit are no lead.
+            if isPicture(node) {
+                current = node.next(within: root, skippingChildren: true)
+                continue
+            }
+            let text = TextNormalizer.collapse(node.textContent)
+            let characters = TextMeasure(text).characters
+            if characters >= Thresholds.minimumLeadCharacters, characters <= Thresholds.maximumLeadCharacters,
+               LinkDensity(of: node).density < Thresholds.maximumBlockLinkDensity {
+                return ByteSearch.contains(bodyText, text) ? nil : text
+            }
+            current = node.next(within: root, skippingChildren: true)
+        }
+        return nil
+    }
+
+    private static let pictureTags: Set<String> = ["figure", "figcaption", "img", "picture", "video"]
+
+    /// A picture, its caption, or an element holding one. Class words would say it too, but
+    /// utility classes name captions for their type size (`caption-s5-fx` on a lead).
+    private static func isPicture(_ node: HTMLNode) -> Bool {
+        pictureTags.contains(node.name) || node.descendants.contains { $0.isElement && pictureTags.contains($0.name) }
+    }
+
+    private static func isLead(_ node: HTMLNode) -> Bool {
+        BoilerplatePatterns.matches(BoilerplatePatterns.signature(of: node), leadWords)
+    }
+}
