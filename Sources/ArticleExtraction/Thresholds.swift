@@ -88,6 +88,8 @@ public enum Thresholds {
 
     /// A caption is a short line: longer text next to an image is a paragraph.
     static let maximumCaptionCharacters = 300
+    /// A credit line standing alone is shorter still: a caption and a name.
+    static let maximumCreditLineCharacters = 160
 
     /// Pixels off the page's edge beyond which a positioned or indented element is out of sight;
     /// layouts nudge things by a few hundred pixels at most, hiding tricks use thousands.

@@ -34,4 +34,19 @@ import Testing
         ]
         #expect(Captions.attach(drafts).count == 2)
     }
+
+    @Test func dropsCreditLinesWhosePictureDidNotComeAlong() {
+        let drafts = [
+            DraftBlock(block: .paragraph("The council met on Monday to discuss the budget.")),
+            DraftBlock(block: .paragraph("Protesters have worn masks to protect their identities (Image: GETTY )")),
+            DraftBlock(block: .paragraph("Photograph by Ed Marshall, Redonda Restoration Programme")),
+            DraftBlock(block: .paragraph("具体情况如下图")),
+            DraftBlock(block: .paragraph("The photographer, who asked not to be named, said the council had banned photos of the meeting.")),
+        ]
+        #expect(Captions.attach(drafts) == [
+            .paragraph("The council met on Monday to discuss the budget."),
+            .paragraph("具体情况如下图"),
+            .paragraph("The photographer, who asked not to be named, said the council had banned photos of the meeting."),
+        ])
+    }
 }

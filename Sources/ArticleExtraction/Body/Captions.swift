@@ -14,6 +14,12 @@ enum Captions {
         var index = 0
         while index < drafts.count {
             guard case var .image(image) = drafts[index].block else {
+                // A picture's credit line whose picture did not come along (a lazy-loaded or
+                // scripted image) credits nothing the reader sees.
+                if case let .paragraph(text, _) = drafts[index].block, isOrphanCredit(text) {
+                    index += 1
+                    continue
+                }
                 blocks.append(drafts[index].block)
                 index += 1
                 continue
@@ -35,10 +41,19 @@ enum Captions {
     private static let captionEndings = ["攝", "摄", "攝影", "摄影", "圖", "图", "供圖", "供图"]
     /// Openings of captions in several languages.
     private static let captionOpenings = ["圖為", "图为", "圖：", "图：", "圖/", "图/", "photo:", "photo by", "image:", "foto:", "credit:", "фото:",
-                                          "(photo", "picture:", "pictured:", "above:", "abbildung:"]
+                                          "(photo", "picture:", "pictured:", "above:", "abbildung:", "photograph by", "beitragsbild:", "titelbild:", "image illustrative"]
     /// Credit phrases anywhere in a caption.
     private static let creditPhrases = ["photo:", "photograph:", "(photo by", "credit:", "getty images", "/afp", "ap photo", "/reuters",
                                         "foto:", "bild:", "image:", "©"]
+
+    /// A short line that credits a picture: it opens as a caption does or names a photographer or
+    /// an agency (`Photograph by …`, `Beitragsbild: …`, `… (REUTERS/Denis Balibouse)`, `© Noah Addis`).
+    static func isOrphanCredit(_ text: String) -> Bool {
+        guard TextMeasure(text).characters <= Thresholds.maximumCreditLineCharacters else { return false }
+        if opensAsCaption(text) { return true }
+        let lower = text.lowercased()
+        return creditPhrases.contains { ByteSearch.contains(lower, $0) }
+    }
 
     /// Whether a short line reads as a caption rather than a paragraph.
     static func looksLikeCaption(_ text: String) -> Bool {
