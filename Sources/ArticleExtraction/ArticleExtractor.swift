@@ -14,7 +14,7 @@ import HTMLParser
 /// 6. add the lead set apart between the headline and the content, pair images with captions and
 ///    drop the headline and info lines repeated in the body;
 /// 7. drop keyword stuffing, judged against the vocabulary of the finished article, and the
-///    appeals to subscribe or donate that close it.
+///    lines that close it about the page: appeals to subscribe or donate, the post's filing.
 public struct ArticleExtractor: Sendable {
     public let options: ExtractionOptions
 
@@ -96,14 +96,13 @@ public struct ArticleExtractor: Sendable {
         blocks = ArticleExtractor.removingRepeats(from: blocks, title: metadata.title,
                                                   infoLines: visible.usedLines + [visible.headlineLine].compactMap { $0 })
 
-        // 7. Keyword stuffing and closing appeals, then an account of what stayed outside the article.
+        // 7. Keyword stuffing and closing lines, then an account of what stayed outside the article.
         let vocabulary = draftVocabulary.replacing(draftTexts, with: blocks.compactMap(\.plainText))
         let spamFree = SpamFilter.filter(blocks, vocabulary: vocabulary)
         removed += spamFree.removals
-        let appealFree = options.focus == .recall ? (blocks: spamFree.blocks, removals: [])
-            : CallsToAction.removingClosingAppeals(from: spamFree.blocks)
-        blocks = appealFree.blocks
-        removed += appealFree.removals
+        let closed = options.focus == .recall ? (blocks: spamFree.blocks, removals: []) : ClosingLines.removing(from: spamFree.blocks)
+        blocks = closed.blocks
+        removed += closed.removals
         let metadataLines = Set(visible.usedLines + [visible.headline, visible.headlineLine].compactMap { $0 })
         removed += OutsideArticle.removals(body: root, content: attempt.content, vocabulary: vocabulary, metadataLines: metadataLines)
         let characters = blocks.reduce(0) { $0 + TextMeasure($1.plainText ?? "").characters }

@@ -80,11 +80,12 @@ public enum Thresholds {
     static let maximumLeadCharacters = 1_200
     static let leadSearchNodes = 80
 
-    /// Appeals to subscribe or donate (``CallsToAction``) are a line or two, with a list of
-    /// channels at most ("Facebook, Twitter, Instagram"), among the article's last few blocks.
-    static let maximumAppealCharacters = 300
+    /// Closing lines (``ClosingLines``: appeals to subscribe or donate, the post's filing) are a line
+    /// or two among the article's last few blocks; an appeal has a list of channels at most
+    /// ("Facebook, Twitter, Instagram").
+    static let maximumClosingLineCharacters = 300
     static let maximumAppealCommas = 2
-    static let closingAppealBlocks = 3
+    static let closingLineBlocks = 3
 
     /// A caption is a short line: longer text next to an image is a paragraph.
     static let maximumCaptionCharacters = 300

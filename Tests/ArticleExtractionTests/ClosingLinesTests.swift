@@ -1,8 +1,8 @@
-// Appeals to subscribe, sign up or donate under the article.
+// Appeals to subscribe, sign up or donate, and the post's filing, under the article.
 @testable import ArticleExtraction
 import Testing
 
-struct CallsToActionTests {
+struct ClosingLinesTests {
     private func page(closingWith closing: String) -> String {
         """
         <div class="story"><h1>Council votes on the rail plan</h1><p>\(prose("rail plan"))</p><p>\(prose("budget"))</p>
@@ -14,6 +14,8 @@ struct CallsToActionTests {
         "<p>Never miss the latest news by signing up to our newsletter today!</p>",
         "<p>Lust auf mehr? Abonnieren Sie unseren Newsletter.</p><p>Folgen Sie uns auf Instagram.</p>",
         "<p>Tú también puedes hacer periodismo incómodo. Cancela cuando quieras.</p>",
+        "<p>This entry was posted in Allgemein. Bookmark the permalink.</p>",
+        "<p>Kategorie: News, open3, Linux, Ubuntu</p>",
     ])
     func dropsTheAppealsThatCloseTheArticle(closing: String) throws {
         let article = try extract(page(closingWith: closing))

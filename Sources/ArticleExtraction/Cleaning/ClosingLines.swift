@@ -1,0 +1,63 @@
+// The lines templates set under an article: appeals to the reader and the post's filing.
+
+/// Short closing lines that are about the page rather than the story: appeals to subscribe, sign
+/// up, follow or donate, and the line that files the post under its categories and tags.
+/// Templates print them inside the article's container, after its last paragraph.
+///
+///     <p>…the council will vote on Monday.</p>
+///     <p>Never miss the latest news by signing up to our newsletter today!</p>   → removed
+///     <p>This entry was posted in Allgemein. Bookmark the permalink.</p>         → removed
+///
+/// Only the article's last blocks are looked at, and only short ones: the same words in the
+/// middle of a story, or in a long paragraph, are the story's. The appeal words are the
+/// appeal's verbs and boxes, not nouns a story about the press uses ("a digital subscription").
+enum ClosingLines {
+    /// Words of appeals, lowercased, in the languages of the pages we see most.
+    static let appealWords = SignatureWords([
+        "newsletter", "subscribe", "sign up", "signing up", "support our work", "supporting our work",
+        "support us", "download our app", "download the", "follow us", "become a member", "donate",
+        "abonnieren", "abonniere", "unterstützen sie uns", "unterstütze uns", "folgen sie uns", "jetzt spenden",
+        "abonnez-vous", "s'abonner", "inscrivez-vous", "soutenez", "suscríbete", "suscribirse",
+        "hazte miembro", "síguenos", "cancela cuando quieras", "iscriviti", "abbonati", "subskrypcj", "zaprenumeruj",
+        "wesprzyj", "подпишитесь", "订阅", "訂閱", "关注我们", "關注我們", "扫码关注", "掃碼關注",
+    ])
+
+    /// Phrases of the line that files a blog post (`This entry was posted in …`, `… und abgelegt unter …`).
+    static let filingPhrases = SignatureWords([
+        "this entry was posted", "bookmark the permalink", "und abgelegt unter", "dieser eintrag wurde",
+        "cette entrée a été publiée", "esta entrada fue publicada",
+    ])
+
+    /// Labels that open the line listing the post's categories or tags.
+    static let filingLabels = [
+        "posted in", "filed under", "tags:", "tagged:", "category:", "categories:", "kategorie:", "kategorien:",
+        "schlagwörter:", "schlagworte:", "abgelegt unter", "catégories :", "catégories:", "étiquettes :", "étiquettes:",
+        "categoría:", "categorías:", "etiquetas:", "标签：", "標籤：", "分类：", "分類：",
+    ]
+
+    /// The blocks without the closing lines, and what was removed.
+    static func removing(from blocks: [Block]) -> (blocks: [Block], removals: [Removal]) {
+        var kept = blocks
+        var removals: [Removal] = []
+        while removals.count < Thresholds.closingLineBlocks, let last = kept.last, let text = closingText(of: last) {
+            kept.removeLast()
+            removals.append(Removal(rule: .boilerplate, text: text))
+        }
+        return (kept, removals)
+    }
+
+    /// The text of a short paragraph or heading that appeals to the reader or files the post, else `nil`.
+    private static func closingText(of block: Block) -> String? {
+        switch block {
+        case let .paragraph(text, _), let .heading(_, text):
+            let measure = TextMeasure(text)
+            guard measure.characters <= Thresholds.maximumClosingLineCharacters else { return nil }
+            var lowered = text.lowercased()
+            if filingLabels.contains(where: { lowered.hasPrefix($0) }) || lowered.withUTF8(filingPhrases.occur) { return text }
+            // An appeal is a line or two, with a list of channels at most; more clauses are a paragraph.
+            return measure.commas <= Thresholds.maximumAppealCommas && lowered.withUTF8(appealWords.occur) ? text : nil
+        default:
+            return nil
+        }
+    }
+}
