@@ -17,7 +17,7 @@ enum ArticleLead {
     /// Class and id words of lead elements, in the languages of the templates that name them.
     static let leadWords: SignatureWords = [
         "lead", "intro", "teaser", "standfirst", "subtitle", "subheadline", "sub-headline", "excerpt", "abstract",
-        "summary", "chapo", "chapeau", "perex", "deck", "sapo", "entradilla", "bajada", "sottotitolo",
+        "summary", "description", "chapo", "chapeau", "perex", "deck", "sapo", "entradilla", "bajada", "sottotitolo",
     ]
 
     /// The lead's text, or `nil` when the page sets none apart before the content.
