@@ -16,6 +16,8 @@ struct ClosingLinesTests {
         "<p>Tú también puedes hacer periodismo incómodo. Cancela cuando quieras.</p>",
         "<p>This entry was posted in Allgemein. Bookmark the permalink.</p>",
         "<p>Kategorie: News, open3, Linux, Ubuntu</p>",
+        "<p>© 2022, Example News. This article is the copyrighted property of Example News. All rights reserved.</p>",
+        "<p>本网站所刊载信息，不代表本站观点。版权所有，未经授权禁止转载。</p>",
     ])
     func dropsTheAppealsThatCloseTheArticle(closing: String) throws {
         let article = try extract(page(closingWith: closing))

@@ -1,7 +1,8 @@
 // The lines templates set under an article: appeals to the reader and the post's filing.
 
 /// Short closing lines that are about the page rather than the story: appeals to subscribe, sign
-/// up, follow or donate, and the line that files the post under its categories and tags.
+/// up, follow or donate, the line that files the post under its categories and tags, and the
+/// publisher's copyright notice.
 /// Templates print them inside the article's container, after its last paragraph.
 ///
 ///     <p>…the council will vote on Monday.</p>
@@ -22,10 +23,14 @@ enum ClosingLines {
         "wesprzyj", "подпишитесь", "订阅", "訂閱", "关注我们", "關注我們", "扫码关注", "掃碼關注",
     ])
 
-    /// Phrases of the line that files a blog post (`This entry was posted in …`, `… und abgelegt unter …`).
+    /// Phrases of the line that files a blog post (`This entry was posted in …`, `… und abgelegt unter …`),
+    /// and of the publisher's copyright notice (`All rights reserved`, `版权所有`).
     static let filingPhrases = SignatureWords([
         "this entry was posted", "bookmark the permalink", "und abgelegt unter", "dieser eintrag wurde",
         "cette entrée a été publiée", "esta entrada fue publicada",
+        "all rights reserved", "copyrighted property", "alle rechte vorbehalten", "tous droits réservés",
+        "todos los derechos reservados", "tutti i diritti riservati", "wszelkie prawa zastrzeżone", "все права защищены",
+        "版权所有", "版權所有", "未经授权", "未經授權", "無斷転載",
     ])
 
     /// Labels that open the line listing the post's categories or tags.
