@@ -16,6 +16,16 @@ struct InterfaceLabelsTests {
         #expect(!InterfaceLabels.isLabel(line))
     }
 
+    @Test(arguments: ["Disclosure: ZDNet may earn a commission from some of the products featured on this page.",
+                      "*Werbung. Dieser Beitrag enthält Werbung für MYMARINI.", "FTC: We use income earning auto affiliate links."])
+    func recognisesAdvertisingNotes(line: String) {
+        #expect(InterfaceLabels.isDisclosure(line))
+    }
+
+    @Test func leavesSentencesAboutAdvertising() {
+        #expect(!InterfaceLabels.isDisclosure("The regulator fined the retailer for hiding that its reviews were paid advertising."))
+    }
+
     @Test func dropsARelatedTitleLeftAloneOnItsLine() throws {
         // The links under the title went as a link farm; the title, a paragraph of its own, goes too.
         let html = """

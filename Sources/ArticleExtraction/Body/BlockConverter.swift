@@ -44,8 +44,9 @@ struct BlockConverter {
                 let (paragraph, links) = LinkMarks.strip(marked, addresses: &addresses)
                 if paragraph.isEmpty { continue }
                 // A related-stories title on a line of its own introduces no text of the article,
-                // even where the links under it went as a link farm.
-                if focus != .recall, InterfaceLabels.isLabel(paragraph) || InterfaceLabels.isRelatedTitle(paragraph) {
+                // even where the links under it went as a link farm; an advertising note is none either.
+                if focus != .recall, InterfaceLabels.isLabel(paragraph) || InterfaceLabels.isRelatedTitle(paragraph)
+                    || InterfaceLabels.isDisclosure(paragraph) {
                     removals.append(Removal(rule: .boilerplate, text: paragraph))
                     continue
                 }

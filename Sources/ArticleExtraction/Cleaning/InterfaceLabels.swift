@@ -57,6 +57,22 @@ enum InterfaceLabels {
         "延伸阅读", "相關新聞", "相關閱讀", "延伸閱讀", "推薦閱讀", "関連記事", "あわせて読みたい", "관련기사",
     ]
 
+    /// Phrases of the notes that declare advertising and affiliate links, lowercased.
+    static let disclosurePhrases = SignatureWords([
+        "affiliate link", "affiliate-link", "may earn a commission", "we earn a commission", "earn an affiliate commission",
+        "erhält ggf. eine provision", "eine provision vom händler", "enthält werbung", "enthält affiliate", "provisions-link",
+        "werbe-link", "werbelink", "lien affilié", "liens affiliés", "liens sponsorisés", "enlaces de afiliado", "enlace de afiliado",
+        "link di affiliazione",
+    ])
+
+    /// Whether a short paragraph declares advertising or affiliate links: `Für Links auf dieser Seite
+    /// erhält CHIP ggf. eine Provision vom Händler`, `*Werbung. Dieser Beitrag enthält Werbung für …`.
+    static func isDisclosure(_ line: String) -> Bool {
+        guard TextMeasure(line).characters <= Thresholds.maximumClosingLineCharacters else { return false }
+        var lowered = line.lowercased()
+        return lowered.withUTF8(disclosurePhrases.occur)
+    }
+
     /// The longest label or title, in bytes: longer lines are not looked up.
     private static let longestLabel = labels.union(relatedTitles).map(\.utf8.count).max() ?? 0
 
