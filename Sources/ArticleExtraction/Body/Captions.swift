@@ -43,25 +43,23 @@ enum Captions {
     private static let captionOpenings = ["圖為", "图为", "圖：", "图：", "圖/", "图/", "photo:", "photo by", "image:", "foto:", "credit:", "фото:",
                                           "(photo", "picture:", "pictured:", "above:", "abbildung:", "photograph by", "beitragsbild:", "titelbild:", "image illustrative"]
     /// Credit phrases anywhere in a caption.
-    private static let creditPhrases = ["photo:", "photograph:", "(photo by", "credit:", "getty images", "/afp", "ap photo", "/reuters",
+    private static let creditWords: SignatureWords = ["photo:", "photograph:", "(photo by", "credit:", "getty images", "/afp", "ap photo", "/reuters",
                                         "foto:", "bild:", "image:", "©"]
 
     /// A short line that credits a picture: it opens as a caption does or names a photographer or
     /// an agency (`Photograph by …`, `Beitragsbild: …`, `… (REUTERS/Denis Balibouse)`, `© Noah Addis`).
     static func isOrphanCredit(_ text: String) -> Bool {
-        guard TextMeasure(text).characters <= Thresholds.maximumCreditLineCharacters else { return false }
-        if opensAsCaption(text) { return true }
-        let lower = text.lowercased()
-        return creditPhrases.contains { ByteSearch.contains(lower, $0) }
+        // Bytes first: most paragraphs are longer than any credit line, and are not measured.
+        guard text.utf8.count <= Thresholds.maximumCreditLineCharacters * 4,
+              TextMeasure(text).characters <= Thresholds.maximumCreditLineCharacters else { return false }
+        return opensAsCaption(text) || creditWords.occur(ignoringCaseIn: text)
     }
 
     /// Whether a short line reads as a caption rather than a paragraph.
     static func looksLikeCaption(_ text: String) -> Bool {
         let core = trimmingClosers(text)
         if captionEndings.contains(where: { core.hasSuffix($0) }) { return true }
-        if opensAsCaption(text) { return true }
-        let lower = text.lowercased()
-        return creditPhrases.contains { ByteSearch.contains(lower, $0) }
+        return opensAsCaption(text) || creditWords.occur(ignoringCaseIn: text)
     }
 
     /// Whether a line opens as a caption does: `Photo: …`, `Abbildung: …`, `圖為…`.

@@ -57,10 +57,10 @@ enum ClosingLines {
         case let .paragraph(text, _), let .heading(_, text):
             let measure = TextMeasure(text)
             guard measure.characters <= Thresholds.maximumClosingLineCharacters else { return nil }
-            var lowered = text.lowercased()
-            if filingLabels.contains(where: { lowered.hasPrefix($0) }) || lowered.withUTF8(filingPhrases.occur) { return text }
+            let lowered = text.lowercased()
+            if filingLabels.contains(where: { lowered.hasPrefix($0) }) || filingPhrases.occur(ignoringCaseIn: text) { return text }
             // An appeal is a line or two, with a list of channels at most; more clauses are a paragraph.
-            return measure.commas <= Thresholds.maximumAppealCommas && lowered.withUTF8(appealWords.occur) ? text : nil
+            return measure.commas <= Thresholds.maximumAppealCommas && appealWords.occur(ignoringCaseIn: text) ? text : nil
         default:
             return nil
         }

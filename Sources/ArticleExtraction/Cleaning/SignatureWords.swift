@@ -39,6 +39,14 @@ struct SignatureWords: ExpressibleByArrayLiteral, Sequence {
 
     func makeIterator() -> IndexingIterator<[String]> { words.makeIterator() }
 
+    /// Whether one of the words, all lowercase, occurs in a line in any case: ASCII letters are
+    /// lowercased on a copy of the bytes, which costs far less than `String.lowercased()`.
+    func occur(ignoringCaseIn line: String) -> Bool {
+        var bytes = Array(line.utf8)
+        for index in bytes.indices { bytes[index] = bytes[index].asciiLowercased }
+        return bytes.withUnsafeBufferPointer(occur(in:))
+    }
+
     /// Whether one of the words occurs in the text.
     func occur(in text: UnsafeBufferPointer<UInt8>) -> Bool {
         guard let textBase = text.baseAddress else { return false }
