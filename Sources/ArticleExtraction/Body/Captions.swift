@@ -49,10 +49,8 @@ enum Captions {
     /// A short line that credits a picture: it opens as a caption does or names a photographer or
     /// an agency (`Photograph by …`, `Beitragsbild: …`, `… (REUTERS/Denis Balibouse)`, `© Noah Addis`).
     static func isOrphanCredit(_ text: String) -> Bool {
-        // Bytes first: most paragraphs are longer than any credit line, and are not measured.
-        guard text.utf8.count <= Thresholds.maximumCreditLineCharacters * 4,
-              TextMeasure(text).characters <= Thresholds.maximumCreditLineCharacters else { return false }
-        return opensAsCaption(text) || creditWords.occur(ignoringCaseIn: text)
+        TextMeasure.fits(text, within: Thresholds.maximumCreditLineCharacters)
+            && (opensAsCaption(text) || creditWords.occur(ignoringCaseIn: text))
     }
 
     /// Whether a short line reads as a caption rather than a paragraph.

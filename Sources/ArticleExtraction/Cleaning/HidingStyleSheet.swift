@@ -145,37 +145,41 @@ struct HidingStyleSheet {
         return index
     }
 
-    /// The selectors of a list, cut at its commas.
-    private static func selectors(of prelude: UnsafeBufferPointer<UInt8>) -> [UnsafeBufferPointer<UInt8>] {
-        var parts: [UnsafeBufferPointer<UInt8>] = []
-        var start = 0
-        for index in 0...prelude.count where index == prelude.count || prelude[index] == UInt8(ascii: ",") {
-            parts.append(UnsafeBufferPointer(rebasing: prelude[start..<index]))
-            start = index + 1
-        }
-        return parts
-    }
-
-    /// Whether some selector of the list may be one compound; asked of every rule, so without
-    /// cutting the list into an array.
-    private static func namesCompound(_ prelude: UnsafeBufferPointer<UInt8>) -> Bool {
+    /// Calls `body` with each selector of a list, cut at its commas, until it returns false: asked
+    /// of every rule, so without cutting the list into an array.
+    @inline(__always)
+    private static func forEachSelector(in prelude: UnsafeBufferPointer<UInt8>, _ body: (UnsafeBufferPointer<UInt8>) -> Bool) {
         var start = 0
         while start <= prelude.count {
             let end = prelude[start...].firstIndex(of: UInt8(ascii: ",")) ?? prelude.count
-            if mayBeCompound(UnsafeBufferPointer(rebasing: prelude[start..<end])) { return true }
+            guard body(UnsafeBufferPointer(rebasing: prelude[start..<end])) else { return }
             start = end + 1
         }
-        return false
+    }
+
+    /// Whether some selector of the list may be one compound.
+    private static func namesCompound(_ prelude: UnsafeBufferPointer<UInt8>) -> Bool {
+        var found = false
+        forEachSelector(in: prelude) { part in
+            found = mayBeCompound(part)
+            return !found
+        }
+        return found
     }
 
     private mutating func addSelectors(_ prelude: UnsafeBufferPointer<UInt8>) {
-        for part in HidingStyleSheet.selectors(of: prelude) {
+        var parsed: [Selector] = []
+        HidingStyleSheet.forEachSelector(in: prelude) { part in
             // Most selectors of a hiding rule's list have a combinator or a pseudo-class, and are
             // passed over before any String is made of them.
             guard HidingStyleSheet.mayBeCompound(part),
-                  let parsed = HidingStyleSheet.compound(TextNormalizer.collapse(String(decoding: part, as: UTF8.self))) else { continue }
-            selectors.append(parsed)
-            for var name in parsed.classes + [parsed.id].compactMap({ $0 }) {
+                  let selector = HidingStyleSheet.compound(TextNormalizer.collapse(String(decoding: part, as: UTF8.self))) else { return true }
+            parsed.append(selector)
+            return true
+        }
+        for selector in parsed {
+            selectors.append(selector)
+            for var name in selector.classes + [selector.id].compactMap({ $0 }) {
                 let bit = name.withUTF8(HidingStyleSheet.fingerprint)
                 namedInSelectors[bit >> 6] |= 1 << UInt64(bit & 63)
             }

@@ -68,10 +68,7 @@ enum InterfaceLabels {
     /// Whether a short paragraph declares advertising or affiliate links: `Für Links auf dieser Seite
     /// erhält CHIP ggf. eine Provision vom Händler`, `*Werbung. Dieser Beitrag enthält Werbung für …`.
     static func isDisclosure(_ line: String) -> Bool {
-        // Bytes first: most paragraphs are longer than any note, and are not measured.
-        guard line.utf8.count <= Thresholds.maximumClosingLineCharacters * 4,
-              TextMeasure(line).characters <= Thresholds.maximumClosingLineCharacters else { return false }
-        return disclosurePhrases.occur(ignoringCaseIn: line)
+        TextMeasure.fits(line, within: Thresholds.maximumClosingLineCharacters) && disclosurePhrases.occur(ignoringCaseIn: line)
     }
 
     /// The longest label or title, in bytes: longer lines are not looked up.

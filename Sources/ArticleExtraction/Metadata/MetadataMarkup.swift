@@ -255,7 +255,7 @@ struct MetadataMarkup {
     private static func labelledLine(_ node: HTMLNode) -> String? {
         node.withTextPrefix(121) { bytes -> String? in
             // Most short lines hold no colon, and are ruled out unread.
-            guard bytes.count <= 120, MetadataMarkup.hasColon(bytes) else { return nil }
+            guard bytes.count <= 120, colons.occur(in: bytes) else { return nil }
             let text = TextNormalizer.collapse(String(decoding: bytes, as: UTF8.self))
             guard let colon = text.firstIndex(where: { $0 == ":" || $0 == "：" }) else { return nil }
             let label = text[..<colon].lowercased().trimmingCharacters(in: CharacterSet(charactersIn: " (s)"))
@@ -264,13 +264,7 @@ struct MetadataMarkup {
     }
 
     /// An ASCII colon or a full-width one (U+FF1A).
-    private static func hasColon(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
-        for index in bytes.indices {
-            if bytes[index] == UInt8(ascii: ":") { return true }
-            if bytes[index] == 0xEF, index + 2 < bytes.count, bytes[index + 1] == 0xBC, bytes[index + 2] == 0x9A { return true }
-        }
-        return false
-    }
+    private static let colons: SignatureWords = [":", "："]
 
     /// Whether a text node holds nothing but an author label.
     private static func isAuthorLabel(_ node: HTMLNode) -> Bool {
@@ -286,19 +280,8 @@ struct MetadataMarkup {
     /// An ASCII text as ``isAuthorLabel(_:)`` compares it, without Foundation: whitespace collapsed,
     /// lowercased, and colons, brackets, spaces and `s` trimmed from both ends; `nil` for other text.
     private static func asciiLabel(_ bytes: UnsafeBufferPointer<UInt8>) -> String? {
-        var label: [UInt8] = []
-        label.reserveCapacity(bytes.count)
-        var pendingSpace = false
-        for byte in bytes {
-            guard byte < 0x80 else { return nil }
-            if byte == 0x20 || (byte >= 0x09 && byte <= 0x0D) {
-                pendingSpace = !label.isEmpty
-                continue
-            }
-            if pendingSpace { label.append(0x20) }
-            pendingSpace = false
-            label.append(byte.asciiLowercased)
-        }
+        guard bytes.allSatisfy({ $0 < 0x80 }) else { return nil }
+        let label = TextNormalizer.collapse(String(decoding: bytes, as: UTF8.self)).utf8.map(\.asciiLowercased)
         func isTrimmed(_ byte: UInt8) -> Bool {
             byte == UInt8(ascii: ":") || byte == UInt8(ascii: "(") || byte == UInt8(ascii: ")") || byte == UInt8(ascii: "s") || byte == 0x20
         }

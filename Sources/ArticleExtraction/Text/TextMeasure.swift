@@ -97,6 +97,12 @@ public struct TextMeasure: Sendable, Equatable {
         return false
     }
 
+    /// Whether a line holds at most `limit` characters; a line of more than four bytes a character
+    /// is refused unmeasured, since most paragraphs are far longer than the short lines asked about.
+    static func fits(_ text: String, within limit: Int) -> Bool {
+        text.utf8.count <= limit * 4 && TextMeasure(text).characters <= limit
+    }
+
     /// Measures a string.
     public init(_ text: String) {
         var copy = text
