@@ -67,6 +67,7 @@ public struct ArticleExtractor: Sendable {
 
         // 4. Visible metadata: beside the headline, then marked up anywhere outside the comments.
         let visible = VisibleMetadata(body: root, content: attempt.content, documentTitle: declarations.documentTitle,
+                                      declaredTitle: declarations.meta["og:title"] ?? declarations.meta["twitter:title"],
                                       now: options.now)
         let publisherWords = MetadataResolver.publisherWords(declarations: declarations, options: options)
         let markup = MetadataMarkup(root: root, excluded: attempt.comments, content: attempt.content, now: options.now,

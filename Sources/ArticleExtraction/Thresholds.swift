@@ -78,7 +78,7 @@ public enum Thresholds {
     /// kicker, longer text a second article. Nodes after the headline searched for it.
     static let minimumLeadCharacters = 40
     static let maximumLeadCharacters = 1_200
-    static let leadSearchNodes = 80
+    static let leadSearchNodes = 300
 
     /// Closing lines (``ClosingLines``: appeals to subscribe or donate, the post's filing) are a line
     /// or two among the article's last few blocks; an appeal has a list of channels at most

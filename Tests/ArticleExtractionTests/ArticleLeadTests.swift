@@ -41,6 +41,25 @@ struct ArticleLeadTests {
         #expect(try lead(between: between) == nil)
     }
 
+    @Test func takesTheFirstParagraphUnderTheHeadlineUnnamed() throws {
+        // The first text after the headline, in a plain paragraph a few wrappers away.
+        #expect(try lead(between: #"<div class="stage"><div class="row"><p>\#(Self.lead)</p></div></div>"#) == Self.lead)
+    }
+
+    @Test(arguments: [
+        // A picture's title, named so.
+        #"<p class="titulo">The photographer waited near the forest road for the hunters.</p>"#,
+        // A date line in a paragraph.
+        #"<p>Published on 12 March 2021 at noon, updated on 13 March 2021 in the evening.</p>"#,
+        // Not a sentence.
+        #"<p>Hunting season, forest road, council vote, weather report and more</p>"#,
+        // Not the first text under the headline.
+        #"<span>By Ann Smith</span><p>The association calls for a swift and complete inquiry into the shooting.</p>"#,
+    ])
+    func takesNoOtherUnnamedLine(between: String) throws {
+        #expect(try lead(between: between) == nil)
+    }
+
     @Test func takesNoTeaserAfterTheContent() throws {
         #expect(try lead(between: "", after: #"<aside><p class="teaser">\#(Self.lead)</p></aside>"#) == nil)
     }
@@ -60,5 +79,24 @@ struct ArticleLeadTests {
         }
         #expect(first == Self.lead)
         #expect(article.text.components(separatedBy: "swift and complete inquiry").count == 2)
+    }
+
+    @Test func looksUnderTheHeadlineTheSharingTitleConfirms() throws {
+        // The <title> names only the site, and a stray <h1> sits nearer the content: `og:title`
+        // confirms the first one as the headline, under which the lead is looked for.
+        let document = try HTMLDocument.parse(Array("""
+        <div class="page-head"><h1>Hunters shaken by the shooting</h1><div class="page-intro__copy">\(Self.lead)</div></div>
+        <h1 id="legacy">This portlet should not exist anymore</h1>
+        <div class="article-body"><p>\(prose("inquiry"))</p><p>\(prose("forest road"))</p></div>
+        """.utf8))
+        let root = try #require(document.root)
+        let content = root.descendants.filter { $0.isElement && $0.attribute("class") == "article-body" }
+        let headline = VisibleMetadata.headlineNode(in: root, content: content, documentTitle: "Foundation - detail",
+                                                    declaredTitle: "Hunters shaken by the shooting")
+        #expect(headline.map { TextNormalizer.collapse($0.textContent) } == "Hunters shaken by the shooting")
+        let unconfirmed = VisibleMetadata.headlineNode(in: root, content: content, documentTitle: "Foundation - detail")
+        #expect(unconfirmed.map { TextNormalizer.collapse($0.textContent) } == "This portlet should not exist anymore")
+        let found = try ArticleLead.text(after: #require(headline), in: root, content: content, bodyText: "")
+        #expect(found == Self.lead)
     }
 }

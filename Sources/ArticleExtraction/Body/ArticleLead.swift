@@ -31,9 +31,15 @@ enum ArticleLead {
         guard !content.contains(where: { $0.contains(headline) }) else { return nil }
         var current = headline.next(within: root, skippingChildren: true)
         var visited = 0
+        var textSeen = false
         while let node = current, visited < Thresholds.leadSearchNodes, !content.contains(node) {
             visited += 1
-            guard node.isElement, isLead(node) else {
+            // The paragraph printed first under the headline is a lead too, unnamed ("Our present
+            // financial ruin is being turned into a business model."), unless named as something else.
+            let isOpening = !textSeen && node.isElement(named: "p")
+                && !BoilerplatePatterns.matches(BoilerplatePatterns.signature(of: node), otherLineWords)
+            if node.isText, !textSeen { textSeen = node.withTextBytes(TextMeasure.hasCharacters) ?? false }
+            guard node.isElement, isOpening || isLead(node) else {
                 current = node.next(within: root)
                 continue
             }
@@ -50,14 +56,30 @@ enum ArticleLead {
                 continue
             }
             let text = TextNormalizer.collapse(node.textContent)
-            let characters = TextMeasure(text).characters
-            if characters >= Thresholds.minimumLeadCharacters, characters <= Thresholds.maximumLeadCharacters,
-               LinkDensity(of: node).density < Thresholds.maximumBlockLinkDensity {
+            // Unnamed, it must read as a sentence, not as a date line.
+            if isProse(text, of: node), isLead(node) || endsSentence(text) && DateParser.firstDate(in: text) == nil {
                 return ByteSearch.contains(bodyText, text) ? nil : text
             }
             current = node.next(within: root, skippingChildren: true)
         }
         return nil
+    }
+
+    /// Class and id words of the other lines printed under a headline: a picture's title or credit, the byline.
+    private static let otherLineWords: SignatureWords = [
+        "title", "titulo", "titel", "caption", "credit", "byline", "author", "date", "meta", "kicker",
+    ]
+
+    /// A sentence or two of prose, not a row of links.
+    private static func isProse(_ text: String, of node: HTMLNode) -> Bool {
+        let characters = TextMeasure(text).characters
+        return characters >= Thresholds.minimumLeadCharacters && characters <= Thresholds.maximumLeadCharacters
+            && LinkDensity(of: node).density < Thresholds.maximumBlockLinkDensity
+    }
+
+    private static func endsSentence(_ text: String) -> Bool {
+        guard let last = text.unicodeScalars.last else { return false }
+        return ".!?…。！？".unicodeScalars.contains(last)
     }
 
     private static let pictureTags: Set<String> = ["figure", "figcaption", "img", "picture", "video"]

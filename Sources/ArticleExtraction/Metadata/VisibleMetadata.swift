@@ -27,9 +27,12 @@ struct VisibleMetadata {
     ///
     /// - Parameters:
     ///   - documentTitle: the page's `<title>`, which names the headline when the page's `<h1>` is its logo.
+    ///   - declaredTitle: the title the page declares for sharing (`og:title`), which confirms one
+    ///     `<h1>` of several when the `<title>` names only the site ("Konrad-Adenauer-Stiftung - detail").
     ///   - now: the reference time for relative dates, when known.
-    init(body: HTMLNode, content: [HTMLNode], documentTitle: String? = nil, now: Date? = nil) {
-        let headlineNode = VisibleMetadata.headlineNode(in: body, content: content, documentTitle: documentTitle)
+    init(body: HTMLNode, content: [HTMLNode], documentTitle: String? = nil, declaredTitle: String? = nil, now: Date? = nil) {
+        let headlineNode = VisibleMetadata.headlineNode(in: body, content: content, documentTitle: documentTitle,
+                                                        declaredTitle: declaredTitle)
         headlineElement = headlineNode
         headline = headlineNode.map(VisibleMetadata.headlineText(of:)).flatMap { $0.isEmpty ? nil : $0 }
         headlineLine = headlineNode.map { TextNormalizer.collapse($0.textContent) }.flatMap { $0.isEmpty ? nil : $0 }
@@ -227,7 +230,8 @@ struct VisibleMetadata {
     /// An `<h1>` that is the site's logo (a link to the home page) is no headline; without another
     /// `<h1>`, the headline is the `<h2>` or `<h3>` whose text the page's `<title>` repeats, as blog
     /// themes print it.
-    static func headlineNode(in body: HTMLNode, content: [HTMLNode], documentTitle: String? = nil) -> HTMLNode? {
+    static func headlineNode(in body: HTMLNode, content: [HTMLNode], documentTitle: String? = nil,
+                             declaredTitle: String? = nil) -> HTMLNode? {
         let first = content.first
         var lastBefore: HTMLNode?
         var firstInside: HTMLNode?
@@ -250,11 +254,12 @@ struct VisibleMetadata {
             current = node.next(within: body)
         }
         // Of several, the one the page's title repeats: "Zoll | Fachmeldungen | Verkündung des …" names the third.
-        if all.count > 1, !titleKey.isEmpty {
+        let titleKeys = [titleKey, declaredTitle.map(TitleCleaner.key) ?? ""].filter { !$0.isEmpty }
+        if all.count > 1, !titleKeys.isEmpty {
             let confirmed = all.compactMap { heading -> (heading: HTMLNode, length: Int)? in
                 // Without its kicker, which the title leaves out ("27.01.2022" above "MineralölINFO …").
                 let key = TitleCleaner.key(headlineText(of: heading))
-                return key.count >= 8 && titleKey.contains(key) ? (heading, key.count) : nil
+                return key.count >= 8 && titleKeys.contains(where: { $0.contains(key) }) ? (heading, key.count) : nil
             }
             if let longest = confirmed.max(by: { $0.length < $1.length }) { return longest.heading }
         }
