@@ -79,6 +79,8 @@ public enum Thresholds {
     static let minimumLeadCharacters = 40
     static let maximumLeadCharacters = 1_200
     static let leadSearchNodes = 300
+    /// The longest source line (`Quelle: Landesregierung`) dropped as an attribution, in characters.
+    static let maximumAttributionCharacters = 100
 
     /// Closing lines (``ClosingLines``: appeals to subscribe or donate, the post's filing) are a line
     /// or two among the article's last few blocks; an appeal has a list of channels at most

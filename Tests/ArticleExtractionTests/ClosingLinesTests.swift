@@ -18,6 +18,8 @@ struct ClosingLinesTests {
         "<p>Kategorie: News, open3, Linux, Ubuntu</p>",
         "<p>© 2022, Example News. This article is the copyrighted property of Example News. All rights reserved.</p>",
         "<p>本网站所刊载信息，不代表本站观点。版权所有，未经授权禁止转载。</p>",
+        "<p>Publiziert: 03.04.2020, 12:35</p>",
+        "<p>zuletzt überarbeitet am 29. Mai 2019</p>",
     ])
     func dropsTheAppealsThatCloseTheArticle(closing: String) throws {
         let article = try extract(page(closingWith: closing))
@@ -33,6 +35,17 @@ struct ClosingLinesTests {
     func keepsTheStorysOwnLines(closing: String) throws {
         let article = try extract(page(closingWith: "<p>\(closing)</p>"))
         #expect(article.text.hasSuffix(closing))
+    }
+
+    @Test(arguments: [
+        // A ruling cited with its date, and an event's name above its dates.
+        ("(OLG Oldenburg, Beschluss v. 3.1.2022, 2 Ss (OWi) 240/21)", "(OLG Oldenburg, Beschluss v. 3.1.2022, 2 Ss (OWi) 240/21)"),
+        ("7th Amsterdam Light Festival<br>29 November 2018 | 20 January 2019", "7th Amsterdam Light Festival\n29 November 2018 | 20 January 2019"),
+    ])
+    func keepsDatedLinesThatAreNoStamp(closing: String, text: String) throws {
+        // Below the top of the body, where date lines go whatever they are.
+        let article = try extract(page(closingWith: "<p>\(prose("tram line"))</p><p>\(prose("harbour"))</p><p>\(prose("bridge"))</p><p>\(closing)</p>"))
+        #expect(article.text.hasSuffix(text))
     }
 
     @Test func keepsAnAppealInTheMiddleAndUnderRecall() throws {

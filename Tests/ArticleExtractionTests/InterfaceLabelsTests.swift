@@ -26,6 +26,18 @@ struct InterfaceLabelsTests {
         #expect(!InterfaceLabels.isDisclosure("The regulator fined the retailer for hiding that its reviews were paid advertising."))
     }
 
+    @Test(arguments: ["Quelle: Landesregierung", "Źródło: Statista.com", "(Quelle: Fleischmann/Unsplash/DJV)",
+                      "Source: CDC, Chicago Department of Public Health", "Источник: ТАСС"])
+    func recognisesSourceLines(line: String) {
+        #expect(InterfaceLabels.isAttribution(line))
+    }
+
+    @Test(arguments: ["Quellen:", "Source: the ministry said on Tuesday that the figures would be revised.",
+                      "The source of the figures is the ministry", "Sources close to the minister say otherwise"])
+    func leavesLabelsAloneAndSentences(line: String) {
+        #expect(!InterfaceLabels.isAttribution(line))
+    }
+
     @Test func dropsARelatedTitleLeftAloneOnItsLine() throws {
         // The links under the title went as a link farm; the title, a paragraph of its own, goes too.
         let html = """

@@ -44,9 +44,10 @@ struct BlockConverter {
                 let (paragraph, links) = LinkMarks.strip(marked, addresses: &addresses)
                 if paragraph.isEmpty { continue }
                 // A related-stories title on a line of its own introduces no text of the article,
-                // even where the links under it went as a link farm; an advertising note is none either.
+                // even where the links under it went as a link farm; an advertising note or a source
+                // line is none either.
                 if focus != .recall, InterfaceLabels.isLabel(paragraph) || InterfaceLabels.isRelatedTitle(paragraph)
-                    || InterfaceLabels.isDisclosure(paragraph) {
+                    || InterfaceLabels.isDisclosure(paragraph) || InterfaceLabels.isAttribution(paragraph) {
                     removals.append(Removal(rule: .boilerplate, text: paragraph))
                     continue
                 }

@@ -1,4 +1,5 @@
 // The lines templates set under an article: appeals to the reader and the post's filing.
+import Foundation
 
 /// Short closing lines that are about the page rather than the story: appeals to subscribe, sign
 /// up, follow or donate, the line that files the post under its categories and tags, and the
@@ -51,6 +52,20 @@ enum ClosingLines {
         return (kept, removals)
     }
 
+    /// The most words besides the date in a date stamp: its label (`zuletzt überarbeitet am`).
+    private static let maximumStampLabelWords = 3
+
+    /// A line that only stamps the article with a date, its label at most: `Publiziert: 03.04.2020, 12:35`,
+    /// `Stand: 05. Februar 2020`. An event's name above its dates, or a court's ruling cited with
+    /// its date (`OLG Oldenburg, Beschluss v. 3.1.2022, 2 Ss (OWi) 240/21`), has more words.
+    static func isDateStamp(_ text: String) -> Bool {
+        guard !text.contains("\n"), ArticleExtractor.isDateLine(text) else { return false }
+        let labelWords = text.split(separator: " ").filter { word in
+            !word.contains(where: \.isNumber) && !DateParser.isMonthName(word.lowercased().trimmingCharacters(in: .punctuationCharacters))
+        }
+        return labelWords.count <= maximumStampLabelWords
+    }
+
     /// The text of a short paragraph or heading that appeals to the reader or files the post, else `nil`.
     private static func closingText(of block: Block) -> String? {
         switch block {
@@ -59,6 +74,7 @@ enum ClosingLines {
             guard measure.characters <= Thresholds.maximumClosingLineCharacters else { return nil }
             let lowered = text.lowercased()
             if filingLabels.contains(where: { lowered.hasPrefix($0) }) || filingPhrases.occur(ignoringCaseIn: text) { return text }
+            if isDateStamp(text) { return text }
             // An appeal is a line or two, with a list of channels at most; more clauses are a paragraph.
             return measure.commas <= Thresholds.maximumAppealCommas && appealWords.occur(ignoringCaseIn: text) ? text : nil
         default:

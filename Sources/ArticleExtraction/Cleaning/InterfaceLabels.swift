@@ -71,6 +71,24 @@ enum InterfaceLabels {
         TextMeasure.fits(line, within: Thresholds.maximumClosingLineCharacters) && disclosurePhrases.occur(ignoringCaseIn: line)
     }
 
+    /// Labels that open a line naming where the article's facts or figures come from, lowercased.
+    private static let attributionLabels = [
+        "source:", "sources:", "quelle:", "quellen:", "źródło:", "źródła:", "fuente:", "fuentes:", "fonte:", "fontes:",
+        "источник:", "bron:", "kilde:", "källa:", "lähde:", "zdroj:", "kaynak:",
+    ]
+
+    /// Whether a short line only attributes: `Quelle: Landesregierung`, `Źródło: Statista.com`,
+    /// `(Quelle: Fleischmann/Unsplash/DJV)`. Like a picture's credit, it names the source of what
+    /// the article reports and says nothing itself; a sentence after the label is kept.
+    static func isAttribution(_ line: String) -> Bool {
+        guard TextMeasure.fits(line, within: Thresholds.maximumAttributionCharacters) else { return false }
+        var opening = line.prefix(24).lowercased()[...]
+        if opening.first == "(" { opening = opening.dropFirst() }
+        guard let label = attributionLabels.first(where: { opening.hasPrefix($0) }) else { return false }
+        let value = opening.dropFirst(label.count).drop { $0 == " " }
+        return !value.isEmpty && line.last != "." || line.hasSuffix(".)")
+    }
+
     /// The longest label or title, in bytes: longer lines are not looked up.
     private static let longestLabel = labels.union(relatedTitles).map(\.utf8.count).max() ?? 0
 
