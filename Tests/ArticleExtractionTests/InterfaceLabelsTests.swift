@@ -38,6 +38,11 @@ struct InterfaceLabelsTests {
         #expect(!InterfaceLabels.isAttribution(line))
     }
 
+    @Test(arguments: ["Lue myös:", "Lees ook", "Läs också:", "Čtěte také", "Читайте також"])
+    func recognisesRelatedTitlesInMoreLanguages(line: String) {
+        #expect(InterfaceLabels.isRelatedTitle(line))
+    }
+
     @Test func dropsARelatedTitleLeftAloneOnItsLine() throws {
         // The links under the title went as a link farm; the title, a paragraph of its own, goes too.
         let html = """

@@ -55,6 +55,9 @@ enum InterfaceLabels {
         "posts relacionados", "leggi anche", "articoli correlati", "potrebbe interessarti", "czytaj też", "czytaj także",
         "zobacz też", "zobacz także", "читайте также", "похожие статьи", "相关新闻", "相关阅读", "相关文章", "推荐阅读",
         "延伸阅读", "相關新聞", "相關閱讀", "延伸閱讀", "推薦閱讀", "関連記事", "あわせて読みたい", "관련기사",
+        "lue myös", "lue seuraavaksi", "lees ook", "gerelateerde artikelen", "läs också", "relaterade artiklar", "læs også",
+        "les også", "relaterte artikler", "čtěte také", "související články", "citește și", "ilgili haberler",
+        "kapcsolódó cikkek", "διαβάστε επίσης", "читайте також", "схожі статті",
     ]
 
     /// Phrases of the notes that declare advertising and affiliate links, lowercased.
