@@ -144,6 +144,16 @@ import Testing
         #expect(divs.map(BoilerplatePatterns.namesInArticleBoilerplate) == [true, true, false])
     }
 
+    @Test func namesAuthorBoxesPromoBreakersAndPostMetadataBoilerplate() throws {
+        let document = try HTMLDocument.parse(Array("""
+        <div class="saboxplugin-wrap">Photographer from Hamburg</div><div class="entry-author author-avatar-show">Life is not digital</div>
+        <div class="teaser-breaker">Published in the special</div><p class="postmetadata alt">Filed on Monday</p>
+        <div class="entry-utility">Posted in News</div><div class="entry-content">The story</div>
+        """.utf8))
+        let blocks = try #require(document.body).descendants.filter(\.isElement)
+        #expect(blocks.map(BoilerplatePatterns.namesInArticleBoilerplate) == [true, true, true, true, true, false])
+    }
+
     @Test func dropsTagLists() throws {
         let html = """
         <div class="entry"><p>\(prose("budget"))</p><p>\(prose("school plan"))</p><p>\(prose("rail plan"))</p>

@@ -38,6 +38,7 @@ enum BoilerplatePatterns {
         "breadcrumb", "tags", "comment", "toolbar", "byline", "author-bio", "post-author", "author-box", "authorbox",
         "about-author", "author-info", "author-profile", "author-description", "read-more", "readmore", "more-stories",
         "signup", "sign-up", "cookie", "outbrain", "taboola", "gallery", "slideshow", "carousel", "slider", "swiper", "trending", "cta-", "-cta",
+        "sabox", "entry-author", "breaker", "postmetadata", "entry-utility", "entry-meta",
     ]
 
     /// Whether an element's class or id names boilerplate inside an article, with no word that may
