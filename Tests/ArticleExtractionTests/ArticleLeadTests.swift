@@ -44,6 +44,8 @@ struct ArticleLeadTests {
     @Test func takesTheFirstParagraphUnderTheHeadlineUnnamed() throws {
         // The first text after the headline, in a plain paragraph a few wrappers away.
         #expect(try lead(between: #"<div class="stage"><div class="row"><p>\#(Self.lead)</p></div></div>"#) == Self.lead)
+        // After the picture under the headline, whose caption is no text of the lead.
+        #expect(try lead(between: #"<figure><img src="a.jpg"><figcaption>The forest road</figcaption></figure><p>\#(Self.lead)</p>"#) == Self.lead)
     }
 
     @Test(arguments: [

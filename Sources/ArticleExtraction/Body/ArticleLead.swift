@@ -39,6 +39,11 @@ enum ArticleLead {
             let isOpening = !textSeen && node.isElement(named: "p")
                 && !BoilerplatePatterns.matches(BoilerplatePatterns.signature(of: node), otherLineWords)
             if node.isText, !textSeen { textSeen = node.withTextBytes(TextMeasure.hasCharacters) ?? false }
+            // The picture under the headline and its caption come before the lead; the caption is no text of it.
+            if node.isElement, pictureTags.contains(node.name) {
+                current = node.next(within: root, skippingChildren: true)
+                continue
+            }
             guard node.isElement, isOpening || isLead(node) else {
                 current = node.next(within: root)
                 continue
