@@ -154,6 +154,17 @@ import Testing
         #expect(blocks.map(BoilerplatePatterns.namesInArticleBoilerplate) == [true, true, true, true, true, false])
     }
 
+    @Test func dropsTeasersOfOtherStoriesButNotTheArticlesOwnTeaser() throws {
+        let article = try extract("""
+        <div class="entry"><div class="article-teaser"><p>The council's budget passed late on Tuesday, after a long debate about the library.</p></div>
+        <p>\(prose("budget"))</p><p>\(prose("school plan"))</p>
+        <div class="c-teaser"><h3><a href="/other">Rail plan delayed again</a></h3><p>The rail plan was delayed for the third time this year, officials said on Monday.</p></div>
+        <p>\(prose("rail plan"))</p></div>
+        """)
+        #expect(article.text.contains("after a long debate about the library"))
+        #expect(!article.text.contains("Rail plan delayed again") && !article.text.contains("third time this year"))
+    }
+
     @Test func dropsTagLists() throws {
         let html = """
         <div class="entry"><p>\(prose("budget"))</p><p>\(prose("school plan"))</p><p>\(prose("rail plan"))</p>

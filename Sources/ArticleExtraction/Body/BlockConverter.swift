@@ -181,6 +181,9 @@ struct BlockConverter {
         }
         guard BlockConverter.judgedContainers.contains(name), !BlockConverter.wrapsQuote(node) else { return nil }
         if focus != .recall, BoilerplatePatterns.namesInArticleBoilerplate(node) { return .boilerplate }
+        // A teaser inside the article links to another story; one without a link is the article's own lead.
+        if focus != .recall, density > 0,
+           BoilerplatePatterns.matches(BoilerplatePatterns.signature(of: node), BoilerplatePatterns.teaserWords) { return .boilerplate }
         if stats.text.commas >= Thresholds.proseCommaCount && density < Thresholds.maximumBlockLinkDensity { return nil }
         let maximumDensity: Double
         switch focus {

@@ -41,6 +41,9 @@ enum BoilerplatePatterns {
         "sabox", "entry-author", "breaker", "postmetadata", "entry-utility", "entry-meta",
     ]
 
+    /// Words of the teaser of another story set inside an article, when it links to that story.
+    static let teaserWords: SignatureWords = ["teaser", "snippet"]
+
     /// Whether an element's class or id names boilerplate inside an article, with no word that may
     /// mean it holds the article.
     ///
