@@ -43,6 +43,18 @@ struct InterfaceLabelsTests {
         #expect(InterfaceLabels.isRelatedTitle(line))
     }
 
+    @Test(arguments: ["PUEDES VER: ¿Qué es la Sunedu, cómo está conformada y para qué sirve?",
+                      "MIRA: Madre se acerca a conocer los motivos de captura de su hijo", "Lesen Sie auch: Der Plan der Stadt"])
+    func recognisesPointersToOtherStories(line: String) {
+        #expect(InterfaceLabels.isCrossReference(line))
+    }
+
+    @Test(arguments: ["Mira Schmidt: the council met on Tuesday.", "Read more about the plan on the council's site.",
+                      "The minister said: read the report before judging it."])
+    func leavesSentencesWithColons(line: String) {
+        #expect(!InterfaceLabels.isCrossReference(line))
+    }
+
     @Test func dropsARelatedTitleLeftAloneOnItsLine() throws {
         // The links under the title went as a link farm; the title, a paragraph of its own, goes too.
         let html = """

@@ -47,7 +47,8 @@ struct BlockConverter {
                 // even where the links under it went as a link farm; an advertising note or a source
                 // line is none either.
                 if focus != .recall, InterfaceLabels.isLabel(paragraph) || InterfaceLabels.isRelatedTitle(paragraph)
-                    || InterfaceLabels.isDisclosure(paragraph) || InterfaceLabels.isAttribution(paragraph) {
+                    || InterfaceLabels.isDisclosure(paragraph) || InterfaceLabels.isAttribution(paragraph)
+                    || InterfaceLabels.isCrossReference(paragraph) {
                     removals.append(Removal(rule: .boilerplate, text: paragraph))
                     continue
                 }
@@ -121,7 +122,8 @@ struct BlockConverter {
                         continue
                     }
                     let text = TextNormalizer.collapse(node.textContent)
-                    if focus != .recall, InterfaceLabels.isLabel(text) || InterfaceLabels.isRelatedTitle(text) {
+                    if focus != .recall, InterfaceLabels.isLabel(text) || InterfaceLabels.isRelatedTitle(text)
+                        || InterfaceLabels.isCrossReference(text) {
                         removals.append(Removal(rule: .boilerplate, text: text))
                     } else if !text.isEmpty {
                         output.append(DraftBlock(block: .heading(level: level, text: text)))
@@ -134,7 +136,12 @@ struct BlockConverter {
                     if !items.isEmpty { output.append(DraftBlock(block: .list(ordered: name == "ol", items: items))) }
                 case "blockquote":
                     let text = quoteText(of: node)
-                    if !text.isEmpty { output.append(DraftBlock(block: .quote(text))) }
+                    // Some templates set the pointer to another story as a quote.
+                    if focus != .recall, InterfaceLabels.isCrossReference(text) {
+                        removals.append(Removal(rule: .boilerplate, text: text))
+                    } else if !text.isEmpty {
+                        output.append(DraftBlock(block: .quote(text)))
+                    }
                 case "pre":
                     let text = node.textContent.trimmingCharacters(in: .newlines)
                     if !text.isEmpty { output.append(DraftBlock(block: .code(text))) }

@@ -74,6 +74,22 @@ enum InterfaceLabels {
         TextMeasure.fits(line, within: Thresholds.maximumClosingLineCharacters) && disclosurePhrases.occur(ignoringCaseIn: line)
     }
 
+    /// Labels that open a line pointing to another story, besides the related-stories titles, lowercased.
+    private static let crossReferenceLabels: Set<String> = [
+        "puedes ver", "mira", "lee también", "lea también", "lee", "lea", "ver también", "ver más", "read more", "read", "see also",
+        "lesen sie", "lesen sie hier", "lire", "leia", "leggi", "czytaj", "читайте", "читайте также", "阅读", "閱讀",
+    ]
+
+    /// Whether a short line only points to another story under a label: `PUEDES VER: ¿Qué es la
+    /// Sunedu?`, `MIRA: Madre se acerca …`, `Lesen Sie auch: Der Plan der Stadt`.
+    static func isCrossReference(_ line: String) -> Bool {
+        guard TextMeasure.fits(line, within: Thresholds.maximumClosingLineCharacters),
+              let colon = line.prefix(32).firstIndex(where: { $0 == ":" || $0 == "：" }) else { return false }
+        let label = line[..<colon].trimmingCharacters(in: .whitespaces).lowercased()
+        let rest = line[line.index(after: colon)...].trimmingCharacters(in: .whitespaces)
+        return !rest.isEmpty && (crossReferenceLabels.contains(label) || relatedTitles.contains(label))
+    }
+
     /// Labels that open a line naming where the article's facts or figures come from, lowercased.
     private static let attributionLabels = [
         "source:", "sources:", "quelle:", "quellen:", "źródło:", "źródła:", "fuente:", "fuentes:", "fonte:", "fontes:",
