@@ -123,18 +123,37 @@ public struct ArticleExtractor: Sendable {
         // Only the top of the body: the same words further down are the article's own.
         while index < min(result.count, 6) {
             let text: String?
+            var isParagraph = false
             switch result[index] {
             case let .heading(_, heading): text = heading
-            case let .paragraph(paragraph, _): text = paragraph
+            case let .paragraph(paragraph, _): (text, isParagraph) = (paragraph, true)
             default: text = nil
             }
-            if let text, text == title || lines.contains(text) || isDateLine(text) {
+            // A heading that opens with "Von" is a title ("Von Risiken und Nebenwirkungen"), not a byline.
+            if let text, text == title || lines.contains(text) || isDateLine(text) || isParagraph && isBylineLine(text) {
                 result.remove(at: index)
             } else {
                 index += 1
             }
         }
         return result
+    }
+
+    /// A short line that only names the writer under a label, not a sentence: a byline the
+    /// metadata did not need, since the page declared its author.
+    ///
+    ///     "By Sarah Yang"                         → byline
+    ///     "By the end of the year, prices rose."  → a sentence, kept
+    static func isBylineLine(_ text: String) -> Bool {
+        guard TextMeasure(text).characters <= Thresholds.maximumDateLineCharacters, let last = text.last,
+              !".!?。！？\"”".contains(last),
+              let label = InfoLine.authorLabels.first(where: { text.hasPrefix($0 + " ") || text.hasPrefix($0 + ":") }) else { return false }
+        // The rest names people: capitalised words, joined by "and" at most ("Von der Planung bis hin …" is a phrase).
+        let words = text.dropFirst(label.count).split(separator: " ").filter { $0 != ":" }
+        let joiners: Set<Substring> = ["and", "und", "y", "et", "e", "&"]
+        guard !words.isEmpty, words.count <= 6,
+              words.allSatisfy({ joiners.contains($0) || $0.first?.isUppercase == true || $0.first == "@" }) else { return false }
+        return InfoLine(text).author != nil
     }
 
     /// A short line that states a date and is not a sentence: a dateline, not article text.

@@ -33,4 +33,16 @@ import Testing
     func readsTheReporterOfAWireDateline(paragraph: String, author: String?) {
         #expect(InfoLine.datelineAuthor(in: paragraph) == author)
     }
+
+    @Test(arguments: [
+        ("By Sarah Yang", true),
+        ("Von Roland Brockmann und Sebastian Drescher", true),
+        ("Written by: Julie Mollins", true),
+        ("Von der Planung bis hin zu den Gästen", false),
+        ("By the end of the year, prices rose.", false),
+        ("By Tuesday the council had voted on the plan", false),
+    ])
+    func tellsBylinesFromSentences(text: String, isByline: Bool) {
+        #expect(ArticleExtractor.isBylineLine(text) == isByline)
+    }
 }
