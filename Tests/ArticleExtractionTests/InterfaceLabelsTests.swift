@@ -5,13 +5,14 @@ import Testing
 struct InterfaceLabelsTests {
     @Test(arguments: ["ADVERTISEMENT", "- Advertisement -", "Continue Reading Below", "Anzeige", "广告", "Gefällt mir:", "Liken Lade …", "Zum Vergrößern bitte anklicken",
                              "Gefällt mir Lade...", "- Permalien https://p.dw.com/p/RPYx", "Diesen Artikel teilen", "Möchten Sie den Artikel teilen?",
-                             "Über den Autor", "(Noch keine Bewertungen)", "Sie sind aktuell nicht eingeloggt.", "Inhaltsverzeichnis"])
+                             "Über den Autor", "(Noch keine Bewertungen)", "Sie sind aktuell nicht eingeloggt.", "Inhaltsverzeichnis",
+                             "Kommentare insgesamt: 0", "Keine Kommentare (Kommentare erscheinen erst nach unserer Freigabe)", "Comments"])
     func recognisesLabels(line: String) {
         #expect(InterfaceLabels.isLabel(line))
     }
 
     @Test(arguments: ["Advertisement aside, the paper held its price.", "Read more about the budget", "Werbung für den Frieden", "",
-                             "See https://example.com"])
+                             "See https://example.com", "Comments: 12 readers wrote in to say they agreed", "2020: Comments"])
     func leavesSentences(line: String) {
         #expect(!InterfaceLabels.isLabel(line))
     }

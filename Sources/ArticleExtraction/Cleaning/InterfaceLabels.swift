@@ -1,4 +1,5 @@
 // The words a page prints on its furniture, never in an article: ad markers, buttons, notes that the story goes on.
+import Foundation
 
 /// Lines that are only an interface label, in the languages of the pages we see most.
 ///
@@ -31,7 +32,7 @@ enum InterfaceLabels {
         "möchten sie den artikel teilen", "partager cet article", "partager la page", "compartir este artículo",
         "compartir artículo", "condividi", "condividi questo articolo", "udostępnij", "поделиться", "分享", "分享到",
         // Counters and placeholders of comment, rating, login and consent widgets.
-        "keine kommentare", "noch keine kommentare", "no comments", "no comments yet", "noch keine bewertungen",
+        "keine kommentare", "noch keine kommentare", "kommentare insgesamt", "comments", "kommentare", "commentaires", "comentarios", "no comments", "no comments yet", "noch keine bewertungen",
         "no ratings yet", "no reviews yet", "sie sind nicht eingeloggt", "sie sind aktuell nicht eingeloggt",
         "you are not logged in", "externer inhalt", "external content",
         // Titles of the table of contents and of the search box.
@@ -117,7 +118,16 @@ enum InterfaceLabels {
         if let space = line.lastIndex(of: " "), line[line.index(after: space)...].hasPrefix("http") {
             return matches(String(line[..<space]), labels)
         }
-        return matches(line, labels)
+        if matches(line, labels) { return true }
+        // A count or a note in brackets after the label: `Kommentare insgesamt: 0`,
+        // `Keine Kommentare (Kommentare erscheinen erst nach unserer Freigabe)`.
+        guard line.utf8.count <= longestLabel + 80 else { return false }
+        let withoutCount = line.trimmingCharacters(in: .decimalDigits.union(.whitespaces))
+        if withoutCount != line, withoutCount.hasSuffix(":"), matches(withoutCount, labels) { return true }
+        if line.hasSuffix(")"), let open = line.firstIndex(of: "("), open > line.startIndex {
+            return matches(String(line[..<open]), labels)
+        }
+        return false
     }
 
     /// Whether the whole line is the title of a list of other stories.
