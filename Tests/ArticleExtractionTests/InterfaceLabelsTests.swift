@@ -39,7 +39,7 @@ struct InterfaceLabelsTests {
         #expect(!InterfaceLabels.isAttribution(line))
     }
 
-    @Test(arguments: ["Lue myös:", "Lees ook", "Läs också:", "Čtěte také", "Читайте також"])
+    @Test(arguments: ["Lue myös:", "Lees ook", "Läs också:", "Čtěte také", "Читайте також", "MÁS INFORMACIÓN:", "Weitere Informationen"])
     func recognisesRelatedTitlesInMoreLanguages(line: String) {
         #expect(InterfaceLabels.isRelatedTitle(line))
     }

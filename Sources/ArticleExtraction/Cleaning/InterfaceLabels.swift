@@ -59,6 +59,7 @@ enum InterfaceLabels {
         "lue myös", "lue seuraavaksi", "lees ook", "gerelateerde artikelen", "läs också", "relaterade artiklar", "læs også",
         "les også", "relaterte artikler", "čtěte také", "související články", "citește și", "ilgili haberler",
         "kapcsolódó cikkek", "διαβάστε επίσης", "читайте також", "схожі статті",
+        "más información", "weitere informationen", "mehr informationen",
     ]
 
     /// Phrases of the notes that declare advertising and affiliate links, lowercased.
