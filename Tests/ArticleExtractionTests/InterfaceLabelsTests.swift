@@ -56,6 +56,15 @@ struct InterfaceLabelsTests {
         #expect(!InterfaceLabels.isCrossReference(line))
     }
 
+    @Test func recognisesAdvertisementsAndDownloads() {
+        #expect(InterfaceLabels.isAdvertisement("ANZEIGE - Heute mal ausgehen/bestellen? Wie wäre es mit:"))
+        #expect(!InterfaceLabels.isAdvertisement("Anzeigenkunden bleiben aus, sagt der Verlag."))
+        #expect(InterfaceLabels.isDownload("Informationsschreiben vom 14. Oktober 2021PDF | 38 KB | Datei ist nicht barrierefrei"))
+        #expect(InterfaceLabels.isDownload("Dieses Skript als PDF herunterladen"))
+        #expect(!InterfaceLabels.isDownload("The ministry published a 40-page PDF on Monday."))
+        #expect(!InterfaceLabels.isDownload("The download took 38 minutes."))
+    }
+
     @Test func dropsARelatedTitleLeftAloneOnItsLine() throws {
         // The links under the title went as a link farm; the title, a paragraph of its own, goes too.
         let html = """

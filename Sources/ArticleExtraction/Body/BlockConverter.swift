@@ -48,7 +48,8 @@ struct BlockConverter {
                 // line is none either.
                 if focus != .recall, InterfaceLabels.isLabel(paragraph) || InterfaceLabels.isRelatedTitle(paragraph)
                     || InterfaceLabels.isDisclosure(paragraph) || InterfaceLabels.isAttribution(paragraph)
-                    || InterfaceLabels.isCrossReference(paragraph) {
+                    || InterfaceLabels.isCrossReference(paragraph) || InterfaceLabels.isAdvertisement(paragraph)
+                    || InterfaceLabels.isDownload(paragraph) {
                     removals.append(Removal(rule: .boilerplate, text: paragraph))
                     continue
                 }

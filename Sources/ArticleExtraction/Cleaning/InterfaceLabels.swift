@@ -76,6 +76,35 @@ enum InterfaceLabels {
         TextMeasure.fits(line, within: Thresholds.maximumClosingLineCharacters) && disclosurePhrases.occur(ignoringCaseIn: line)
     }
 
+    /// Ad markers that may open a longer line: `ANZEIGE - Heute mal ausgehen?`.
+    private static let adMarkers = ["anzeige", "advertisement", "werbung", "sponsored", "publicidad", "publicité", "reklama", "реклама"]
+
+    /// Whether a short line opens with an ad marker and a separator: the ad's own text follows.
+    static func isAdvertisement(_ line: String) -> Bool {
+        guard TextMeasure.fits(line, within: Thresholds.maximumClosingLineCharacters) else { return false }
+        let opening = line.prefix(20).lowercased()
+        return adMarkers.contains { marker in
+            [" - ", " – ", ": ", " | "].contains { opening.hasPrefix(marker + $0) }
+        }
+    }
+
+    /// Words of a link to a file, lowercased.
+    private static let downloadWords = SignatureWords(["pdf", "download", "herunterladen", "datei", "fichier", "descargar"])
+
+    /// Whether a short line is a link to a file: it names the file's size or asks to download it
+    /// (`Informationsschreiben vom 14. Oktober 2021 PDF | 38 KB`, `Dieses Skript als PDF herunterladen`).
+    static func isDownload(_ line: String) -> Bool {
+        guard TextMeasure.fits(line, within: Thresholds.maximumAttributionCharacters * 2), downloadWords.occur(ignoringCaseIn: line) else { return false }
+        let lowered = line.lowercased()
+        if lowered.contains("pdf"), lowered.contains("herunterladen") || lowered.contains("download") { return true }
+        // A size: digits, a space and KB or MB.
+        let words = lowered.split(whereSeparator: { $0 == " " || $0 == "|" || $0 == "(" || $0 == ")" || $0 == "," })
+        for (index, word) in words.enumerated().dropFirst() where ["kb", "mb", "kib", "mib", "ko", "mo"].contains(word) {
+            if words[index - 1].allSatisfy({ $0.isNumber || $0 == "." }) { return true }
+        }
+        return false
+    }
+
     /// Labels that open a line pointing to another story, besides the related-stories titles, lowercased.
     private static let crossReferenceLabels: Set<String> = [
         "puedes ver", "mira", "lee también", "lea también", "lee", "lea", "ver también", "ver más", "read more", "read", "see also",
