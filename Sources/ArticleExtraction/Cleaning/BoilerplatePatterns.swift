@@ -44,6 +44,12 @@ enum BoilerplatePatterns {
     /// Words of the teaser of another story set inside an article, when it links to that story.
     static let teaserWords: SignatureWords = ["teaser", "snippet"]
 
+    /// Words of the box about the writer.
+    static let authorBoxWords: SignatureWords = [
+        "author-bio", "post-author", "author-box", "authorbox", "about-author", "author-info", "author-profile", "author-description",
+        "sabox", "entry-author",
+    ]
+
     /// Whether an element's class or id names boilerplate inside an article, with no word that may
     /// mean it holds the article.
     ///
@@ -53,6 +59,11 @@ enum BoilerplatePatterns {
     static func namesInArticleBoilerplate(_ node: HTMLNode) -> Bool {
         var signature = signature(of: node)
         guard matches(signature, inArticleBoilerplate) else { return false }
+        // A class that names the author box says it alone, whatever generic words the other classes
+        // add (`bmg-content-box bmg-author-box`).
+        if ByteSearch.pieces(of: signature, separatedBy: " ").contains(where: { token in
+            matches(String(token), authorBoxWords) && !matches(String(token), maybeArticle)
+        }) { return true }
         // A rescuing word inside the boilerplate word itself ("post" in "post-author") rescues nothing.
         for word in inArticleBoilerplate where ByteSearch.contains(signature, word) {
             signature = ByteSearch.pieces(of: signature, separatedBy: word).joined(separator: " ")
