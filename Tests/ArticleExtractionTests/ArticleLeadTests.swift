@@ -48,6 +48,17 @@ struct ArticleLeadTests {
         #expect(try lead(between: #"<figure><img src="a.jpg"><figcaption>The forest road</figcaption></figure><p>\#(Self.lead)</p>"#) == Self.lead)
     }
 
+    @Test func takesTheSubtitleOfAHeadlineGroup() throws {
+        let document = try HTMLDocument.parse(Array("""
+        <div class="page"><header><hgroup><h1>Hunters shaken by the shooting</h1><h2>\(Self.lead)</h2></hgroup></header>
+        <div class="article-body"><p>\(prose("inquiry"))</p><p>\(prose("forest road"))</p></div></div>
+        """.utf8))
+        let root = try #require(document.root)
+        let headline = try #require(root.descendants(named: "h1").first)
+        let content = root.descendants.filter { $0.isElement && $0.attribute("class") == "article-body" }
+        #expect(ArticleLead.text(after: headline, in: root, content: content, bodyText: "") == Self.lead)
+    }
+
     @Test(arguments: [
         // A picture's title, named so.
         #"<p class="titulo">The photographer waited near the forest road for the hunters.</p>"#,

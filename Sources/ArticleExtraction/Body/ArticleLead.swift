@@ -32,11 +32,14 @@ enum ArticleLead {
         var current = headline.next(within: root, skippingChildren: true)
         var visited = 0
         var textSeen = false
+        let group = headline.parent.flatMap { $0.isElement(named: "hgroup") ? $0 : nil }
         while let node = current, visited < Thresholds.leadSearchNodes, !content.contains(node) {
             visited += 1
+            let inGroup = group?.contains(node) == true
             // The paragraph printed first under the headline is a lead too, unnamed ("Our present
             // financial ruin is being turned into a business model."), unless named as something else.
-            let isOpening = !textSeen && node.isElement(named: "p")
+            // Inside an <hgroup>, the heading under the headline is its subtitle.
+            let isOpening = !textSeen && (node.isElement(named: "p") || inGroup && HTMLVocabulary.headingLevel(node.name) != nil)
                 && !BoilerplatePatterns.matches(BoilerplatePatterns.signature(of: node), otherLineWords)
             if node.isText, !textSeen { textSeen = node.withTextBytes(TextMeasure.hasCharacters) ?? false }
             // The picture under the headline and its caption come before the lead; the caption is no text of it.
