@@ -21,8 +21,10 @@ public enum Thresholds {
     /// How many ancestor levels receive a paragraph's score (Readability: 5).
     static let scoredAncestorLevels = 5
 
-    /// Candidates scoring this share of the top score or more are near the top (Readability: 0.75).
-    static let nearTopScoreShare = 0.75
+    /// Candidates scoring this share of the top score or more are near the top (Readability: 0.75;
+    /// half lets an article split into same-kind wrappers of uneven length join up, and the kind and
+    /// container-share tests keep teasers out).
+    static let nearTopScoreShare = 0.5
     /// This many candidates near the top beside the top one, under one of its ancestors, make that
     /// ancestor the article: three paragraphs in wrappers of one kind (Readability: 3 of the next 5,
     /// of any kind; same-kind wrappers are surer, and all are looked at so the nearest ancestor wins).

@@ -166,6 +166,19 @@ import Testing
         #expect(!article.text.contains("Rail plan delayed again") && !article.text.contains("third time this year"))
     }
 
+    @Test func joinsAnArticleSplitIntoWrappersOfUnevenLength() throws {
+        // Each part in a row of its own, and the second and third hold half the first one's prose:
+        // still parts of the article.
+        let article = try extract("""
+        <div class="page"><div class="story"><div class="row"><div class="part"><p>\(prose("budget"))</p><p>\(prose("school plan"))</p>
+        <p>\(prose("rail plan"))</p><p>\(prose("park plan"))</p></div></div>
+        <div class="row"><figure><img src="a.jpg"></figure><div class="part"><p>\(prose("harbour"))</p><p>\(prose("bridge"))</p></div></div>
+        <div class="row"><div class="part"><p>\(prose("tram line"))</p><p>\(prose("library"))</p></div></div></div>
+        <div class="sidebar"><p>\(prose("weather"))</p></div></div>
+        """)
+        #expect(article.text.contains("The budget") && article.text.contains("The harbour") && article.text.contains("The library"))
+    }
+
     @Test func dropsTagLists() throws {
         let html = """
         <div class="entry"><p>\(prose("budget"))</p><p>\(prose("school plan"))</p><p>\(prose("rail plan"))</p>
