@@ -25,13 +25,15 @@ enum ClosingLines {
     ])
 
     /// Phrases of the line that files a blog post (`This entry was posted in …`, `… und abgelegt unter …`),
-    /// and of the publisher's copyright notice (`All rights reserved`, `版权所有`).
+    /// of the publisher's copyright or licence notice (`All rights reserved`, `版权所有`, `Dieser Text wurde
+    /// veröffentlicht unter der Lizenz CC-BY-NC-ND`) and of the suggested citation of the post.
     static let filingPhrases = SignatureWords([
         "this entry was posted", "bookmark the permalink", "und abgelegt unter", "dieser eintrag wurde",
         "cette entrée a été publiée", "esta entrada fue publicada",
         "all rights reserved", "copyrighted property", "alle rechte vorbehalten", "tous droits réservés",
         "todos los derechos reservados", "tutti i diritti riservati", "wszelkie prawa zastrzeżone", "все права защищены",
         "版权所有", "版權所有", "未经授权", "未經授權", "無斷転載",
+        "suggested citation", "zitiervorschlag", "cite this article", "unter der lizenz", "licensed under", "sous licence",
     ])
 
     /// Labels that open the line listing the post's categories or tags.
