@@ -22,6 +22,9 @@ enum ClosingLines {
         "abonnez-vous", "s'abonner", "inscrivez-vous", "soutenez", "suscríbete", "suscribirse",
         "hazte miembro", "síguenos", "cancela cuando quieras", "iscriviti", "abbonati", "subskrypcj", "zaprenumeruj",
         "wesprzyj", "подпишитесь", "订阅", "訂閱", "关注我们", "關注我們", "扫码关注", "掃碼關注",
+        "let us know in the comments", "tell us in the comments", "verraten sie gerne in den kommentaren",
+        "schreibt es in die kommentare", "schreib es in die kommentare", "hinterlasse einfach einen kommentar",
+        "hinterlasst einen kommentar", "laissez un commentaire", "déjanos tu comentario", "déjanos un comentario",
     ])
 
     /// Phrases of the line that files a blog post (`This entry was posted in …`, `… und abgelegt unter …`),
