@@ -51,6 +51,13 @@ struct ClosingLinesTests {
         #expect(article.text.hasSuffix(text))
     }
 
+    @Test func dropsShoutedAppealsAnywhere() {
+        #expect(ClosingLines.isShoutedAppeal("HAZTE MIEMBRO Y DISFRUTA DE BENEFICIOS EXCLUSIVOS"))
+        #expect(ClosingLines.isShoutedAppeal("Never miss the latest news by signing up to our newsletter today!"))
+        #expect(!ClosingLines.isShoutedAppeal("Readers who subscribe to the newsletter get the figures first."))
+        #expect(!ClosingLines.isShoutedAppeal("NASA LAUNCHES NEW ROCKET"))
+    }
+
     @Test func keepsAnAppealInTheMiddleAndUnderRecall() throws {
         let middle = try extract("""
         <div class="story"><p>\(prose("rail plan"))</p><p>Sign up for our newsletter.</p><p>\(prose("budget"))</p></div>

@@ -6,7 +6,8 @@ struct InterfaceLabelsTests {
     @Test(arguments: ["ADVERTISEMENT", "- Advertisement -", "Continue Reading Below", "Anzeige", "广告", "Gefällt mir:", "Liken Lade …", "Zum Vergrößern bitte anklicken",
                              "Gefällt mir Lade...", "- Permalien https://p.dw.com/p/RPYx", "Diesen Artikel teilen", "Möchten Sie den Artikel teilen?",
                              "Über den Autor", "(Noch keine Bewertungen)", "Sie sind aktuell nicht eingeloggt.", "Inhaltsverzeichnis",
-                             "Kommentare insgesamt: 0", "Keine Kommentare (Kommentare erscheinen erst nach unserer Freigabe)", "Comments"])
+                             "Kommentare insgesamt: 0", "Keine Kommentare (Kommentare erscheinen erst nach unserer Freigabe)", "Comments",
+                             "Kontakt:", "Release Date:", "(Alle Angaben ohne Gewähr)"])
     func recognisesLabels(line: String) {
         #expect(InterfaceLabels.isLabel(line))
     }
@@ -54,6 +55,11 @@ struct InterfaceLabelsTests {
                       "The minister said: read the report before judging it."])
     func leavesSentencesWithColons(line: String) {
         #expect(!InterfaceLabels.isCrossReference(line))
+    }
+
+    @Test func recognisesBareDomains() {
+        #expect(InterfaceLabels.isBareDomain("BVINEWS.COM") && InterfaceLabels.isBareDomain("www.sortimo.ch"))
+        #expect(!InterfaceLabels.isBareDomain("The end.") && !InterfaceLabels.isBareDomain("Mr. Smith") && !InterfaceLabels.isBareDomain("3.14"))
     }
 
     @Test func recognisesAdvertisementsAndDownloads() {

@@ -49,7 +49,8 @@ struct BlockConverter {
                 if focus != .recall, InterfaceLabels.isLabel(paragraph) || InterfaceLabels.isRelatedTitle(paragraph)
                     || InterfaceLabels.isDisclosure(paragraph) || InterfaceLabels.isAttribution(paragraph)
                     || InterfaceLabels.isCrossReference(paragraph) || InterfaceLabels.isAdvertisement(paragraph)
-                    || InterfaceLabels.isDownload(paragraph) {
+                    || InterfaceLabels.isDownload(paragraph) || InterfaceLabels.isBareDomain(paragraph)
+                    || ClosingLines.isShoutedAppeal(paragraph) {
                     removals.append(Removal(rule: .boilerplate, text: paragraph))
                     continue
                 }

@@ -32,7 +32,7 @@ enum ClosingLines {
     /// veröffentlicht unter der Lizenz CC-BY-NC-ND`) and of the suggested citation of the post.
     static let filingPhrases = SignatureWords([
         "this entry was posted", "bookmark the permalink", "und abgelegt unter", "dieser eintrag wurde",
-        "cette entrée a été publiée", "esta entrada fue publicada",
+        "cette entrée a été publiée", "esta entrada fue publicada", "veröffentlicht und wurde unter",
         "all rights reserved", "copyrighted property", "alle rechte vorbehalten", "tous droits réservés",
         "todos los derechos reservados", "tutti i diritti riservati", "wszelkie prawa zastrzeżone", "все права защищены",
         "版权所有", "版權所有", "未经授权", "未經授權", "無斷転載",
@@ -45,6 +45,19 @@ enum ClosingLines {
         "schlagwörter:", "schlagworte:", "abgelegt unter", "catégories :", "catégories:", "étiquettes :", "étiquettes:",
         "categoría:", "categorías:", "etiquetas:", "标签：", "標籤：", "分类：", "分類：",
     ]
+
+    /// The longest appeal, in characters, dropped wherever it stands when shouted.
+    static let maximumShoutedAppealCharacters = 120
+
+    /// Whether a short line anywhere in the article shouts an appeal, in capitals or with an
+    /// exclamation mark: `HAZTE MIEMBRO Y DISFRUTA DE BENEFICIOS EXCLUSIVOS`, `Never miss the latest
+    /// news by signing up to our newsletter today!`. A story's own sentence about subscriptions is neither.
+    static func isShoutedAppeal(_ line: String) -> Bool {
+        guard TextMeasure.fits(line, within: maximumShoutedAppealCharacters), appealWords.occur(ignoringCaseIn: line) else { return false }
+        let letters = line.unicodeScalars.filter(\.properties.isAlphabetic)
+        let shouted = letters.count >= 8 && letters.allSatisfy { !$0.properties.isLowercase }
+        return shouted || line.hasSuffix("!")
+    }
 
     /// The blocks without the closing lines, and what was removed.
     static func removing(from blocks: [Block]) -> (blocks: [Block], removals: [Removal]) {

@@ -35,6 +35,9 @@ enum InterfaceLabels {
         "keine kommentare", "noch keine kommentare", "kommentare insgesamt", "comments", "kommentare", "commentaires", "comentarios", "no comments", "no comments yet", "noch keine bewertungen",
         "no ratings yet", "no reviews yet", "sie sind nicht eingeloggt", "sie sind aktuell nicht eingeloggt",
         "you are not logged in", "externer inhalt", "external content",
+        // Labels of the boxes set under the article: contact, further details, the original, a disclaimer.
+        "kontakt", "contact", "zusatzinformationen", "originalartikel", "release date", "alle angaben ohne gewähr",
+        "angaben ohne gewähr", "ohne gewähr",
         // Titles of the table of contents and of the search box.
         "inhaltsverzeichnis", "table of contents", "sommaire", "suche", "search",
         // Titles of the box about the writer, above the biography.
@@ -86,6 +89,14 @@ enum InterfaceLabels {
         return adMarkers.contains { marker in
             [" - ", " – ", ": ", " | "].contains { opening.hasPrefix(marker + $0) }
         }
+    }
+
+    /// Whether a line is only a web address's host, set as the source (`BVINEWS.COM`).
+    static func isBareDomain(_ line: String) -> Bool {
+        guard line.utf8.count <= 40, let dot = line.lastIndex(of: "."), dot > line.startIndex else { return false }
+        let suffix = line[line.index(after: dot)...]
+        guard (2...6).contains(suffix.count), suffix.allSatisfy({ $0.isASCII && $0.isLetter }) else { return false }
+        return line.allSatisfy { $0.isASCII && ($0.isLetter || $0.isNumber || $0 == "." || $0 == "-") }
     }
 
     /// Words of a link to a file, lowercased.
