@@ -21,6 +21,7 @@ import Testing
 
     @Test func collapsesWhitespaceLikeABrowser() {
         #expect(TextNormalizer.collapse("  a \n\t b\u{3000}c  ") == "a b c")
+        #expect(TextNormalizer.collapse("die Touristen\u{AD}attraktion \u{AD}am See") == "die Touristenattraktion am See")
     }
 
     @Test func cutsAtEverySeparatorKeepingEmptyPieces() {

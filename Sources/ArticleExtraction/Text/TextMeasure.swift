@@ -113,7 +113,8 @@ public struct TextMeasure: Sendable, Equatable {
 /// Whitespace handling for text taken out of markup.
 public enum TextNormalizer {
     /// Collapses every run of whitespace (including no-break and ideographic spaces) into one
-    /// space and trims both ends, as a browser renders normal-flow text.
+    /// space and trims both ends, as a browser renders normal-flow text, and drops soft hyphens,
+    /// which only mark where a word may break (`Touristen\u{AD}attraktion` reads `Touristenattraktion`).
     public static func collapse(_ text: String) -> String {
         var text = text
         // Most texts are already collapsed; they are returned as they are, without a copy.
@@ -130,6 +131,11 @@ public enum TextNormalizer {
                     index += space
                     continue
                 }
+                // A soft hyphen only tells where a word may break: it is no text.
+                if isSoftHyphen(bytes, at: index) {
+                    index += 2
+                    continue
+                }
                 if pendingSpace {
                     output.append(0x20)
                     pendingSpace = false
@@ -142,6 +148,11 @@ public enum TextNormalizer {
     }
 
     /// Whether the text has no whitespace but single ASCII spaces between words.
+    /// Whether U+00AD SOFT HYPHEN starts at the index.
+    private static func isSoftHyphen(_ bytes: UnsafeBufferPointer<UInt8>, at index: Int) -> Bool {
+        bytes[index] == 0xC2 && index + 1 < bytes.count && bytes[index + 1] == 0xAD
+    }
+
     private static func isCollapsed(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
         var previousWasSpace = true
         for index in bytes.indices {
@@ -149,7 +160,7 @@ public enum TextNormalizer {
             if byte == 0x20 {
                 if previousWasSpace { return false }
                 previousWasSpace = true
-            } else if byte < 0x20 || (byte >= 0xC2 && spaceLength(in: bytes, at: index) > 0) {
+            } else if byte < 0x20 || (byte >= 0xC2 && (spaceLength(in: bytes, at: index) > 0 || isSoftHyphen(bytes, at: index))) {
                 return false
             } else {
                 previousWasSpace = false
