@@ -81,6 +81,8 @@ public enum Thresholds {
     static let minimumLeadCharacters = 40
     static let maximumLeadCharacters = 1_200
     static let leadSearchNodes = 300
+    /// The most characters of text (a date, a byline) between the headline and an unnamed lead.
+    static let maximumTextBeforeLead = 80
     /// The longest source line (`Quelle: Landesregierung`) dropped as an attribution, in characters.
     static let maximumAttributionCharacters = 100
 

@@ -44,6 +44,8 @@ struct ArticleLeadTests {
     @Test func takesTheFirstParagraphUnderTheHeadlineUnnamed() throws {
         // The first text after the headline, in a plain paragraph a few wrappers away.
         #expect(try lead(between: #"<div class="stage"><div class="row"><p>\#(Self.lead)</p></div></div>"#) == Self.lead)
+        // After a byline and a date.
+        #expect(try lead(between: #"<div class="meta"><span>By Ann Smith</span> <time>12 March 2021</time></div><p>\#(Self.lead)</p>"#) == Self.lead)
         // After the picture under the headline, whose caption is no text of the lead.
         #expect(try lead(between: #"<figure><img src="a.jpg"><figcaption>The forest road</figcaption></figure><p>\#(Self.lead)</p>"#) == Self.lead)
     }
@@ -66,8 +68,10 @@ struct ArticleLeadTests {
         #"<p>Published on 12 March 2021 at noon, updated on 13 March 2021 in the evening.</p>"#,
         // Not a sentence.
         #"<p>Hunting season, forest road, council vote, weather report and more</p>"#,
-        // Not the first text under the headline.
-        #"<span>By Ann Smith</span><p>The association calls for a swift and complete inquiry into the shooting.</p>"#,
+        // Not the first text under the headline: a paragraph's worth of text comes before it.
+        #"<div>The hunting association met on Monday evening in the village hall, and its members voted on a statement.</div><p>The association calls for a swift and complete inquiry into the shooting.</p>"#,
+        // A picture's caption, in a box named for the picture.
+        #"<div class="media--type-image"><div class="text"><p>The photographer waited near the forest road for the hunters.</p></div></div>"#,
     ])
     func takesNoOtherUnnamedLine(between: String) throws {
         #expect(try lead(between: between) == nil)

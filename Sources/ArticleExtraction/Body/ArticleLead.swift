@@ -31,17 +31,23 @@ enum ArticleLead {
         guard !content.contains(where: { $0.contains(headline) }) else { return nil }
         var current = headline.next(within: root, skippingChildren: true)
         var visited = 0
-        var textSeen = false
+        // The characters of text passed since the headline: a date or a byline may come before the lead.
+        var textSeen = 0
         let group = headline.parent.flatMap { $0.isElement(named: "hgroup") ? $0 : nil }
         while let node = current, visited < Thresholds.leadSearchNodes, !content.contains(node) {
             visited += 1
             let inGroup = group?.contains(node) == true
-            // The paragraph printed first under the headline is a lead too, unnamed ("Our present
-            // financial ruin is being turned into a business model."), unless named as something else.
+            // The paragraph printed first under the headline, after a date or byline at most, is a lead
+            // too, unnamed ("Our present financial ruin is being turned into a business model."),
+            // unless named as something else.
             // Inside an <hgroup>, the heading under the headline is its subtitle.
-            let isOpening = !textSeen && (node.isElement(named: "p") || inGroup && HTMLVocabulary.headingLevel(node.name) != nil)
+            let isOpening = textSeen <= Thresholds.maximumTextBeforeLead
+                && (node.isElement(named: "p") || inGroup && HTMLVocabulary.headingLevel(node.name) != nil)
                 && !BoilerplatePatterns.matches(BoilerplatePatterns.signature(of: node), otherLineWords)
-            if node.isText, !textSeen { textSeen = node.withTextBytes(TextMeasure.hasCharacters) ?? false }
+                && !isInPictureBox(node)
+            if node.isText, textSeen <= Thresholds.maximumTextBeforeLead {
+                textSeen += node.withTextBytes { TextMeasure(bytes: $0).characters } ?? 0
+            }
             // The picture under the headline and its caption come before the lead; the caption is no text of it.
             if node.isElement, pictureTags.contains(node.name) {
                 current = node.next(within: root, skippingChildren: true)
@@ -88,6 +94,16 @@ enum ArticleLead {
     private static func endsSentence(_ text: String) -> Bool {
         guard let last = text.unicodeScalars.last else { return false }
         return ".!?…。！？".unicodeScalars.contains(last)
+    }
+
+    /// Class and id words of a box around a picture and its caption (`media--type-image`).
+    private static let pictureBoxWords: SignatureWords = ["media", "image", "photo", "picture", "caption", "figure"]
+
+    /// Whether a paragraph sits, two levels up at most, in a box named for a picture: it is the caption.
+    private static func isInPictureBox(_ node: HTMLNode) -> Bool {
+        sequence(first: node, next: \.parent).dropFirst().prefix(2).contains {
+            BoilerplatePatterns.matches(BoilerplatePatterns.signature(of: $0), pictureBoxWords)
+        }
     }
 
     private static let pictureTags: Set<String> = ["figure", "figcaption", "img", "picture", "video"]
