@@ -63,6 +63,9 @@ enum InterfaceLabels {
         "les også", "relaterte artikler", "čtěte také", "související články", "citește și", "ilgili haberler",
         "kapcsolódó cikkek", "διαβάστε επίσης", "читайте також", "схожі статті",
         "más información", "weitere informationen", "mehr informationen",
+        "meist-diskutiert", "meistdiskutiert", "meistkommentiert", "most discussed", "most commented", "most shared",
+        "audios et vidéos sur le sujet", "vidéos sur le sujet", "articles sur le sujet", "plus sur le sujet", "sur le même thème",
+        "lo más visto", "più letti", "najczęściej czytane",
     ]
 
     /// Phrases of the notes that declare advertising and affiliate links, lowercased.
