@@ -40,7 +40,7 @@ struct InterfaceLabelsTests {
         #expect(!InterfaceLabels.isAttribution(line))
     }
 
-    @Test(arguments: ["Lue myös:", "Lees ook", "Läs också:", "Čtěte také", "Читайте також", "MÁS INFORMACIÓN:", "Weitere Informationen", "meist-diskutiert", "Audios et vidéos sur le sujet"])
+    @Test(arguments: ["Lue myös:", "Lees ook", "Läs också:", "Čtěte také", "Читайте також", "MÁS INFORMACIÓN:", "Weitere Informationen", "meist-diskutiert", "Audios et vidéos sur le sujet", "Diese Artikel könnten dich ebenfalls interessieren:"])
     func recognisesRelatedTitlesInMoreLanguages(line: String) {
         #expect(InterfaceLabels.isRelatedTitle(line))
     }

@@ -66,6 +66,11 @@ enum InterfaceLabels {
         "meist-diskutiert", "meistdiskutiert", "meistkommentiert", "most discussed", "most commented", "most shared",
         "audios et vidéos sur le sujet", "vidéos sur le sujet", "articles sur le sujet", "plus sur le sujet", "sur le même thème",
         "lo más visto", "più letti", "najczęściej czytane",
+        "diese artikel könnten dich ebenfalls interessieren", "diese artikel könnten dich auch interessieren",
+        "diese artikel könnten sie ebenfalls interessieren", "diese artikel könnten sie auch interessieren",
+        "das könnte sie ebenfalls interessieren", "das könnte dich ebenfalls interessieren", "das könnte ihnen auch gefallen",
+        "das könnte dir auch gefallen", "you might also be interested in", "you may also be interested in",
+        "vous pourriez aussi aimer", "à lire également", "también te puede interesar", "te podría interesar",
     ]
 
     /// Phrases of the notes that declare advertising and affiliate links, lowercased.
