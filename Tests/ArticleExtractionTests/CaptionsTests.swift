@@ -41,6 +41,7 @@ import Testing
             DraftBlock(block: .paragraph("Protesters have worn masks to protect their identities (Image: GETTY )")),
             DraftBlock(block: .paragraph("Photograph by Ed Marshall, Redonda Restoration Programme")),
             DraftBlock(block: .paragraph("Dmitry Muratov, periodista ruso y Premio Nobel de la Paz (REUTERS/Denis Balibouse)")),
+            DraftBlock(block: .paragraph("praca / ShutterStock")),
             DraftBlock(block: .paragraph("具体情况如下图")),
             DraftBlock(block: .paragraph("The photographer, who asked not to be named, said the council had banned photos of the meeting.")),
         ]

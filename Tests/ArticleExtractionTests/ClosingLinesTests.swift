@@ -20,6 +20,8 @@ struct ClosingLinesTests {
         "<p>本网站所刊载信息，不代表本站观点。版权所有，未经授权禁止转载。</p>",
         "<p>Publiziert: 03.04.2020, 12:35</p>",
         "<p>Verraten Sie gerne in den Kommentaren: Was bedeutet ein Award für Sie?</p>",
+        "<p>aja/PAP</p>",
+        "<p>(dr/spot)</p>",
         "<p>Dieser Text wurde veröffentlicht unter der Lizenz CC-BY-NC-ND-4.0-DE. Die Fotos dürfen nicht verwendet werden.</p>",
         "<p>SUGGESTED CITATION Sauer, Heiko: Expert*innen in der Krise, VerfBlog, 2020/4/09, https://verfassungsblog.de/expertinnen/.</p>",
         "<p>zuletzt überarbeitet am 29. Mai 2019</p>",
@@ -34,6 +36,8 @@ struct ClosingLinesTests {
         "“What kind of products will be left that readers feel are worth a digital subscription?” he asks.",
         // A long paragraph that mentions a newsletter.
         prose("newsletter"),
+        // A last word that is no signature.
+        "Fin.",
     ])
     func keepsTheStorysOwnLines(closing: String) throws {
         let article = try extract(page(closingWith: "<p>\(closing)</p>"))

@@ -44,7 +44,8 @@ enum Captions {
                                           "(photo", "picture:", "pictured:", "above:", "abbildung:", "photograph by", "beitragsbild:", "titelbild:", "image illustrative"]
     /// Credit phrases anywhere in a caption.
     private static let creditWords: SignatureWords = ["photo:", "photograph:", "(photo by", "credit:", "getty images", "/afp", "ap photo", "/reuters",
-                                        "foto:", "bild:", "image:", "©", "(reuters/", "(afp/", "(efe/", "(dpa/", "(epa/", "(ap/"]
+                                        "foto:", "bild:", "image:", "©", "(reuters/", "(afp/", "(efe/", "(dpa/", "(epa/", "(ap/",
+                                        "shutterstock", "istockphoto", "/ istock", "unsplash", "pixabay", "fotolia", "adobe stock", "picture alliance"]
 
     /// A short line that credits a picture: it opens as a caption does or names a photographer or
     /// an agency (`Photograph by …`, `Beitragsbild: …`, `… (REUTERS/Denis Balibouse)`, `© Noah Addis`).

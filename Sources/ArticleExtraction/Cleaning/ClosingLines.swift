@@ -84,6 +84,13 @@ enum ClosingLines {
         return labelWords.count <= maximumStampLabelWords
     }
 
+    /// The initials or agency that sign a report off, alone on the last line: `aja/PAP`, `RIRM`, `(dpa)`.
+    static func isSignOff(_ text: String) -> Bool {
+        let core = text.trimmingCharacters(in: CharacterSet(charactersIn: "()[] "))
+        guard (2...15).contains(core.count), core.allSatisfy({ $0.isLetter || $0 == "/" || $0 == "." || $0 == "-" }) else { return false }
+        return core.filter(\.isUppercase).count >= 2 || core.contains("/")
+    }
+
     /// The text of a short paragraph or heading that appeals to the reader or files the post, else `nil`.
     private static func closingText(of block: Block) -> String? {
         switch block {
@@ -92,7 +99,7 @@ enum ClosingLines {
             guard measure.characters <= Thresholds.maximumClosingLineCharacters else { return nil }
             let lowered = text.lowercased()
             if filingLabels.contains(where: { lowered.hasPrefix($0) }) || filingPhrases.occur(ignoringCaseIn: text) { return text }
-            if isDateStamp(text) { return text }
+            if isDateStamp(text) || isSignOff(text) { return text }
             // An appeal is a line or two, with a list of channels at most; more clauses are a paragraph.
             return measure.commas <= Thresholds.maximumAppealCommas && appealWords.occur(ignoringCaseIn: text) ? text : nil
         default:
