@@ -156,6 +156,9 @@ public struct ArticleExtractor: Sendable {
         return InfoLine(text).author != nil
     }
 
+    /// Labels of an event's date and time.
+    private static let eventLabels = ["termin", "wann:", "when:", "cuándo", "quand :", "quand:"]
+
     /// A short line that states a date and is not a sentence: a dateline, not article text.
     ///
     ///     "Updated: Sat 8:31 PM, Feb 17, 2018"       → date line
@@ -163,6 +166,9 @@ public struct ArticleExtractor: Sendable {
     static func isDateLine(_ text: String) -> Bool {
         guard TextMeasure(text).characters <= Thresholds.maximumDateLineCharacters, let last = text.last,
               !".!?。！？\"”".contains(last) else { return false }
+        // An event's time is the article's news, not its dateline: `Termin: 29.02.2020, 19 Uhr`.
+        let opening = text.prefix(8).lowercased()
+        if eventLabels.contains(where: { opening.hasPrefix($0) }) { return false }
         return DateParser.firstDate(in: text) != nil
     }
 }

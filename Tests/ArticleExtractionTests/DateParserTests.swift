@@ -54,6 +54,7 @@ import Testing
         ("2023-04-21 17:14:36 來源:中國新聞網", true),
         ("On April 21, 2023, the council met.", false),
         ("The council met on Monday", false),
+        ("Termin: 29.02.2020, 19 Uhr", false),
     ])
     func tellsDateLinesFromSentences(text: String, isDateLine: Bool) {
         #expect(ArticleExtractor.isDateLine(text) == isDateLine)

@@ -7,7 +7,7 @@ struct InterfaceLabelsTests {
                              "Gefällt mir Lade...", "- Permalien https://p.dw.com/p/RPYx", "Diesen Artikel teilen", "Möchten Sie den Artikel teilen?",
                              "Über den Autor", "(Noch keine Bewertungen)", "Sie sind aktuell nicht eingeloggt.", "Inhaltsverzeichnis",
                              "Kommentare insgesamt: 0", "Keine Kommentare (Kommentare erscheinen erst nach unserer Freigabe)", "Comments",
-                             "Kontakt:", "Release Date:", "(Alle Angaben ohne Gewähr)"])
+                             "Kontakt:", "Release Date:", "(Alle Angaben ohne Gewähr)", "Czytaj więcej", "mehr..."])
     func recognisesLabels(line: String) {
         #expect(InterfaceLabels.isLabel(line))
     }

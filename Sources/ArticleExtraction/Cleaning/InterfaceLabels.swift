@@ -18,7 +18,7 @@ enum InterfaceLabels {
         // Notes that the article goes on past an ad.
         "continue reading below", "story continues below", "article continues below", "continue reading",
         "story continues", "lesen sie weiter", "weiterlesen", "weiter lesen", "mehr erfahren", "learn more", "read more",
-        "lire la suite", "leer más", "seguir leyendo", "continua a leggere",
+        "lire la suite", "leer más", "seguir leyendo", "continua a leggere", "więcej", "czytaj więcej", "mehr", "more",
         // Buttons and their captions.
         "click to enlarge", "click to expand", "zum vergrößern bitte anklicken", "zum vergrößern anklicken",
         "like this", "gefällt mir", "like loading", "liken lade", "gefällt mir lade", "gefällt mir wird geladen",
