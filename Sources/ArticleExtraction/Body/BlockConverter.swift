@@ -312,8 +312,10 @@ struct BlockConverter {
         let caption = figure.descendants(named: "figcaption").first.map { TextNormalizer.collapse($0.textContent) }
         var images = figure.descendants(named: "img").compactMap { ImageSource.image(from: $0, baseURL: baseURL) }
         if images.isEmpty {
-            // A figure without a picture (an embedded quote or chart text): keep its words.
+            // A figure without a picture (an embedded quote or chart text): keep its words, unless
+            // they are only the caption of a picture that did not come along (lazy-loaded by a script).
             let text = TextNormalizer.collapse(figure.textContent)
+            if let caption, caption == text, focus != .recall { return [] }
             return text.isEmpty ? [] : [DraftBlock(block: .paragraph(text))]
         }
         if let caption, !caption.isEmpty { images[images.count - 1].caption = caption }
