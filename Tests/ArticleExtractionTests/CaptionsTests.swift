@@ -35,6 +35,11 @@ import Testing
         #expect(Captions.attach(drafts).count == 2)
     }
 
+    @Test func tellsAZoomLabelFromAnInstruction() {
+        #expect(Captions.opensAsCaption("Vergrößern Eine kleine runde Aussparung"))
+        #expect(!Captions.opensAsCaption("Vergrößern Sie das Bild mit zwei Fingern."))
+    }
+
     @Test func dropsCreditLinesWhosePictureDidNotComeAlong() {
         let drafts = [
             DraftBlock(block: .paragraph("The council met on Monday to discuss the budget.")),
@@ -42,6 +47,7 @@ import Testing
             DraftBlock(block: .paragraph("Photograph by Ed Marshall, Redonda Restoration Programme")),
             DraftBlock(block: .paragraph("Dmitry Muratov, periodista ruso y Premio Nobel de la Paz (REUTERS/Denis Balibouse)")),
             DraftBlock(block: .paragraph("praca / ShutterStock")),
+            DraftBlock(block: .paragraph("Vergrößern Eine kleine runde Aussparung für die Kamera im Display.")),
             DraftBlock(block: .paragraph("具体情况如下图")),
             DraftBlock(block: .paragraph("The photographer, who asked not to be named, said the council had banned photos of the meeting.")),
         ]

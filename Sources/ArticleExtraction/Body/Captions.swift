@@ -64,8 +64,16 @@ enum Captions {
     /// Whether a line opens as a caption does: `Photo: …`, `Abbildung: …`, `圖為…`.
     static func opensAsCaption(_ text: String) -> Bool {
         let lower = text.prefix(16).lowercased()
-        return captionOpenings.contains { lower.hasPrefix($0) }
+        if captionOpenings.contains(where: { lower.hasPrefix($0) }) { return true }
+        // The zoom button's label printed before a caption (`Vergrößern Eine kleine runde Aussparung …`),
+        // not an instruction (`Vergrößern Sie das Bild …`).
+        return zoomLabels.contains { label in
+            lower.hasPrefix(label + " ") && !["sie ", "du ", "ihr "].contains { lower.dropFirst(label.count + 1).hasPrefix($0) }
+        }
     }
+
+    /// Labels of the button that enlarges a picture, lowercased.
+    private static let zoomLabels = ["vergrößern", "bild vergrößern", "enlarge", "agrandir", "ampliar"]
 
     /// The photographer or owner named in a caption, or `nil`.
     ///
