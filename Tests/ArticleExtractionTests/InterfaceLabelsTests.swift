@@ -46,13 +46,16 @@ struct InterfaceLabelsTests {
     }
 
     @Test(arguments: ["PUEDES VER: ¿Qué es la Sunedu, cómo está conformada y para qué sirve?",
-                      "MIRA: Madre se acerca a conocer los motivos de captura de su hijo", "Lesen Sie auch: Der Plan der Stadt"])
+                      "MIRA: Madre se acerca a conocer los motivos de captura de su hijo", "Lesen Sie auch: Der Plan der Stadt",
+                      "Hier geht es zur neuen Vorstandsstruktur", "Weitere Infos unter www.itfjuniors.de.",
+                      "Alles über nachhaltige Wanderschuhe findest Du hier."])
     func recognisesPointersToOtherStories(line: String) {
         #expect(InterfaceLabels.isCrossReference(line))
     }
 
     @Test(arguments: ["Mira Schmidt: the council met on Tuesday.", "Read more about the plan on the council's site.",
-                      "The minister said: read the report before judging it."])
+                      "The minister said: read the report before judging it.",
+                      "Click here to get more information or download this game."])
     func leavesSentencesWithColons(line: String) {
         #expect(!InterfaceLabels.isCrossReference(line))
     }

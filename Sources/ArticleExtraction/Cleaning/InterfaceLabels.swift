@@ -130,11 +130,23 @@ enum InterfaceLabels {
         "lesen sie", "lesen sie hier", "lire", "leia", "leggi", "czytaj", "читайте", "читайте также", "阅读", "閱讀",
     ]
 
+    /// Openings and endings of a short line that only points to a link: `Hier geht es zur neuen
+    /// Vorstandsstruktur`, `Weitere Infos unter www.itfjuniors.de.`, `… findest Du hier.`
+    private static let pointerOpenings = [
+        "hier geht es zu", "hier geht's zu", "hier geht’s zu", "klicken sie hier", "hier klicken",
+        "weitere infos unter", "mehr infos unter", "weitere informationen unter", "more info at", "más información en",
+    ]
+    private static let pointerEndings = ["findest du hier.", "finden sie hier.", "gibt es hier.", "lesen sie hier.", "read it here.", "find out more here."]
+
     /// Whether a short line only points to another story under a label: `PUEDES VER: ¿Qué es la
     /// Sunedu?`, `MIRA: Madre se acerca …`, `Lesen Sie auch: Der Plan der Stadt`.
     static func isCrossReference(_ line: String) -> Bool {
-        guard TextMeasure.fits(line, within: Thresholds.maximumClosingLineCharacters),
-              let colon = line.prefix(32).firstIndex(where: { $0 == ":" || $0 == "：" }) else { return false }
+        guard TextMeasure.fits(line, within: Thresholds.maximumClosingLineCharacters) else { return false }
+        if TextMeasure.fits(line, within: Thresholds.maximumAttributionCharacters) {
+            let lowered = line.lowercased()
+            if pointerOpenings.contains(where: { lowered.hasPrefix($0) }) || pointerEndings.contains(where: { lowered.hasSuffix($0) }) { return true }
+        }
+        guard let colon = line.prefix(32).firstIndex(where: { $0 == ":" || $0 == "：" }) else { return false }
         let label = line[..<colon].trimmingCharacters(in: .whitespaces).lowercased()
         let rest = line[line.index(after: colon)...].trimmingCharacters(in: .whitespaces)
         return !rest.isEmpty && (crossReferenceLabels.contains(label) || relatedTitles.contains(label))
