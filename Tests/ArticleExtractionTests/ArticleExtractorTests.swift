@@ -190,6 +190,21 @@ import Testing
         #expect(article.text.contains("We will build it."))
     }
 
+    @Test func dropsPageToolsListedAmongItems() throws {
+        let article = try extract("""
+        <div class="story"><p>\(prose("budget"))</p><p>\(prose("school plan"))</p>
+        <ul><li>Date 23.05.2011</li><li>Permalien https://p.dw.com/p/RPYx</li><li>Drucken</li></ul><p>\(prose("rail plan"))</p></div>
+        """)
+        guard let items = article.body.compactMap({ block -> [String]? in
+            if case let .list(_, items) = block { return items.map(\.text) }
+            return nil
+        }).first else {
+            Issue.record("the list is gone")
+            return
+        }
+        #expect(items == ["Date 23.05.2011"])
+    }
+
     @Test func dropsTagLists() throws {
         let html = """
         <div class="entry"><p>\(prose("budget"))</p><p>\(prose("school plan"))</p><p>\(prose("rail plan"))</p>

@@ -25,6 +25,7 @@ struct ClosingLinesTests {
         "<p>Dieser Text wurde veröffentlicht unter der Lizenz CC-BY-NC-ND-4.0-DE. Die Fotos dürfen nicht verwendet werden.</p>",
         "<p>SUGGESTED CITATION Sauer, Heiko: Expert*innen in der Krise, VerfBlog, 2020/4/09, https://verfassungsblog.de/expertinnen/.</p>",
         "<p>zuletzt überarbeitet am 29. Mai 2019</p>",
+        "<p>Aktualisiert am 17.01.2021.</p>",
     ])
     func dropsTheAppealsThatCloseTheArticle(closing: String) throws {
         let article = try extract(page(closingWith: closing))

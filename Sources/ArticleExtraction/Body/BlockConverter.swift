@@ -293,7 +293,9 @@ struct BlockConverter {
             }
             var queue = addresses[...]
             let (collapsed, links) = LinkMarks.strip(TextNormalizer.collapse(text), addresses: &queue)
-            if !collapsed.isEmpty { items.append(ListItem(collapsed, level: level, ordered: ordered, links: links)) }
+            // A page tool listed among the items (`Permalien https://p.dw.com/p/RPYx`, `Drucken`) is no item.
+            let isTool = focus != .recall && InterfaceLabels.isLabel(collapsed)
+            if !collapsed.isEmpty, !isTool { items.append(ListItem(collapsed, level: level, ordered: ordered, links: links)) }
             for sublist in nested.reversed() {
                 let isOrdered = sublist.isElement(named: "ol")
                 pending.append(contentsOf: sublist.childElements.reversed().map { ($0, level + 1, isOrdered) })

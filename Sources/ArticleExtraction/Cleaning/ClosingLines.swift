@@ -77,6 +77,8 @@ enum ClosingLines {
     /// `Stand: 05. Februar 2020`. An event's name above its dates, or a court's ruling cited with
     /// its date (`OLG Oldenburg, Beschluss v. 3.1.2022, 2 Ss (OWi) 240/21`), has more words.
     static func isDateStamp(_ text: String) -> Bool {
+        // The full stop after a date closes the date, not a sentence: `Aktualisiert am 17.01.2021.`
+        let text = text.hasSuffix(".") ? String(text.dropLast()) : text
         guard !text.contains("\n"), ArticleExtractor.isDateLine(text) else { return false }
         let labelWords = text.split(separator: " ").filter { word in
             !word.contains(where: \.isNumber) && !DateParser.isMonthName(word.lowercased().trimmingCharacters(in: .punctuationCharacters))
