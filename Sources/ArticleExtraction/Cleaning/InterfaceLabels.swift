@@ -88,15 +88,16 @@ enum InterfaceLabels {
     }
 
     /// Ad markers that may open a longer line: `ANZEIGE - Heute mal ausgehen?`.
-    private static let adMarkers = ["anzeige", "advertisement", "werbung", "sponsored", "publicidad", "publicité", "reklama", "реклама"]
+    private static let adOpenings = ["anzeige", "advertisement", "werbung", "sponsored", "publicidad", "publicité", "reklama", "реклама"]
+        .flatMap { marker in [" - ", " – ", ": ", " | "].map { marker + $0 } }
 
     /// Whether a short line opens with an ad marker and a separator: the ad's own text follows.
     static func isAdvertisement(_ line: String) -> Bool {
-        guard TextMeasure.fits(line, within: Thresholds.maximumClosingLineCharacters) else { return false }
+        // Every marker starts with one of these letters: most lines are passed over on that alone.
+        guard let first = line.unicodeScalars.first, "aAwWsSpPrRрР".unicodeScalars.contains(first),
+              TextMeasure.fits(line, within: Thresholds.maximumClosingLineCharacters) else { return false }
         let opening = line.prefix(20).lowercased()
-        return adMarkers.contains { marker in
-            [" - ", " – ", ": ", " | "].contains { opening.hasPrefix(marker + $0) }
-        }
+        return adOpenings.contains { opening.hasPrefix($0) }
     }
 
     /// Whether a line is only a web address's host, set as the source (`BVINEWS.COM`).
@@ -142,11 +143,17 @@ enum InterfaceLabels {
     /// Sunedu?`, `MIRA: Madre se acerca …`, `Lesen Sie auch: Der Plan der Stadt`.
     static func isCrossReference(_ line: String) -> Bool {
         guard TextMeasure.fits(line, within: Thresholds.maximumClosingLineCharacters) else { return false }
-        if TextMeasure.fits(line, within: Thresholds.maximumAttributionCharacters) {
+        // Every pointer opens with one of these letters or ends with "hier." or "here.": most lines
+        // are passed over without lowercasing them.
+        if let first = line.unicodeScalars.first, "hHkKwWmM".unicodeScalars.contains(first) || line.hasSuffix("hier.") || line.hasSuffix("here."),
+           TextMeasure.fits(line, within: Thresholds.maximumAttributionCharacters) {
             let lowered = line.lowercased()
             if pointerOpenings.contains(where: { lowered.hasPrefix($0) }) || pointerEndings.contains(where: { lowered.hasSuffix($0) }) { return true }
         }
-        guard let colon = line.prefix(32).firstIndex(where: { $0 == ":" || $0 == "：" }) else { return false }
+        // A colon, ASCII or full-width, must be near the start: looked for in the bytes first.
+        let head = line.utf8.prefix(128)
+        guard head.contains(UInt8(ascii: ":")) || head.contains(0x9A) && head.contains(0xBC),
+              let colon = line.prefix(32).firstIndex(where: { $0 == ":" || $0 == "：" }) else { return false }
         let label = line[..<colon].trimmingCharacters(in: .whitespaces).lowercased()
         let rest = line[line.index(after: colon)...].trimmingCharacters(in: .whitespaces)
         return !rest.isEmpty && (crossReferenceLabels.contains(label) || relatedTitles.contains(label))
@@ -162,7 +169,9 @@ enum InterfaceLabels {
     /// `(Quelle: Fleischmann/Unsplash/DJV)`. Like a picture's credit, it names the source of what
     /// the article reports and says nothing itself; a sentence after the label is kept.
     static func isAttribution(_ line: String) -> Bool {
-        guard TextMeasure.fits(line, within: Thresholds.maximumAttributionCharacters) else { return false }
+        // Every label ends with a colon near the start: most lines are passed over on that alone.
+        guard line.utf8.prefix(32).contains(UInt8(ascii: ":")),
+              TextMeasure.fits(line, within: Thresholds.maximumAttributionCharacters) else { return false }
         var opening = line.prefix(24).lowercased()[...]
         if opening.first == "(" { opening = opening.dropFirst() }
         guard let label = attributionLabels.first(where: { opening.hasPrefix($0) }) else { return false }
@@ -183,8 +192,10 @@ enum InterfaceLabels {
         // A count or a note in brackets after the label: `Kommentare insgesamt: 0`,
         // `Keine Kommentare (Kommentare erscheinen erst nach unserer Freigabe)`.
         guard line.utf8.count <= longestLabel + 80 else { return false }
-        let withoutCount = line.trimmingCharacters(in: .decimalDigits.union(.whitespaces))
-        if withoutCount != line, withoutCount.hasSuffix(":"), matches(withoutCount, labels) { return true }
+        if line.last?.isNumber == true {
+            let withoutCount = line.trimmingCharacters(in: .decimalDigits.union(.whitespaces))
+            if withoutCount.hasSuffix(":"), matches(withoutCount, labels) { return true }
+        }
         if line.hasSuffix(")"), let open = line.firstIndex(of: "("), open > line.startIndex {
             return matches(String(line[..<open]), labels)
         }
