@@ -130,45 +130,12 @@ public struct ArticleExtractor: Sendable {
             default: text = nil
             }
             // A heading that opens with "Von" is a title ("Von Risiken und Nebenwirkungen"), not a byline.
-            if let text, text == title || lines.contains(text) || isDateLine(text) || isParagraph && isBylineLine(text) {
+            if let text, text == title || lines.contains(text) || InfoLine.isDateLine(text) || isParagraph && InfoLine.isByline(text) {
                 result.remove(at: index)
             } else {
                 index += 1
             }
         }
         return result
-    }
-
-    /// A short line that only names the writer under a label, not a sentence: a byline the
-    /// metadata did not need, since the page declared its author.
-    ///
-    ///     "By Sarah Yang"                         → byline
-    ///     "By the end of the year, prices rose."  → a sentence, kept
-    static func isBylineLine(_ text: String) -> Bool {
-        guard TextMeasure(text).characters <= Thresholds.maximumDateLineCharacters, let last = text.last,
-              !".!?。！？\"”".contains(last),
-              let label = InfoLine.authorLabels.first(where: { text.hasPrefix($0 + " ") || text.hasPrefix($0 + ":") }) else { return false }
-        // The rest names people: capitalised words, joined by "and" at most ("Von der Planung bis hin …" is a phrase).
-        let words = text.dropFirst(label.count).split(separator: " ").filter { $0 != ":" }
-        let joiners: Set<Substring> = ["and", "und", "y", "et", "e", "&"]
-        guard !words.isEmpty, words.count <= 6,
-              words.allSatisfy({ joiners.contains($0) || $0.first?.isUppercase == true || $0.first == "@" }) else { return false }
-        return InfoLine(text).author != nil
-    }
-
-    /// Labels of an event's date and time.
-    private static let eventLabels = ["termin", "wann:", "when:", "cuándo", "quand :", "quand:"]
-
-    /// A short line that states a date and is not a sentence: a dateline, not article text.
-    ///
-    ///     "Updated: Sat 8:31 PM, Feb 17, 2018"       → date line
-    ///     "On April 21, 2023, the council met."      → a sentence, kept
-    static func isDateLine(_ text: String) -> Bool {
-        guard TextMeasure(text).characters <= Thresholds.maximumDateLineCharacters, let last = text.last,
-              !".!?。！？\"”".contains(last) else { return false }
-        // An event's time is the article's news, not its dateline: `Termin: 29.02.2020, 19 Uhr`.
-        let opening = text.prefix(8).lowercased()
-        if eventLabels.contains(where: { opening.hasPrefix($0) }) { return false }
-        return DateParser.firstDate(in: text) != nil
     }
 }

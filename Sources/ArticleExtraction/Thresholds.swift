@@ -92,6 +92,10 @@ public enum Thresholds {
     static let maximumClosingLineCharacters = 300
     static let maximumAppealCommas = 2
     static let closingLineBlocks = 3
+    /// An appeal shouted in capitals or with an exclamation mark is dropped wherever it stands, up to this length.
+    static let maximumShoutedAppealCharacters = 120
+    /// The most words besides the date in a closing date stamp: its label (`zuletzt überarbeitet am`).
+    static let maximumStampLabelWords = 3
 
     /// A caption is a short line: longer text next to an image is a paragraph.
     static let maximumCaptionCharacters = 300

@@ -57,6 +57,6 @@ import Testing
         ("Termin: 29.02.2020, 19 Uhr", false),
     ])
     func tellsDateLinesFromSentences(text: String, isDateLine: Bool) {
-        #expect(ArticleExtractor.isDateLine(text) == isDateLine)
+        #expect(InfoLine.isDateLine(text) == isDateLine)
     }
 }

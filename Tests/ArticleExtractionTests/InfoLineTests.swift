@@ -43,6 +43,6 @@ import Testing
         ("By Tuesday the council had voted on the plan", false),
     ])
     func tellsBylinesFromSentences(text: String, isByline: Bool) {
-        #expect(ArticleExtractor.isBylineLine(text) == isByline)
+        #expect(InfoLine.isByline(text) == isByline)
     }
 }

@@ -65,7 +65,7 @@ enum ArticleLead {
             }
             // "Lead" also names the picture above the article (`lead-asset__caption`, `articlepage-lead`
             // around an image): its caption and credit are no lead.
-            if isPicture(node) {
+            if holdsPicture(node) {
                 current = node.next(within: root, skippingChildren: true)
                 continue
             }
@@ -108,10 +108,11 @@ enum ArticleLead {
 
     private static let pictureTags: Set<String> = ["figure", "figcaption", "img", "picture", "video"]
 
-    /// A picture, its caption, or an element holding one. Class words would say it too, but
-    /// utility classes name captions for their type size (`caption-s5-fx` on a lead).
-    private static func isPicture(_ node: HTMLNode) -> Bool {
-        pictureTags.contains(node.name) || node.descendants.contains { $0.isElement && pictureTags.contains($0.name) }
+    /// Whether an element holds a picture or its caption (pictures themselves are passed over before).
+    /// Class words would say it too, but utility classes name captions for their type size
+    /// (`caption-s5-fx` on a lead).
+    private static func holdsPicture(_ node: HTMLNode) -> Bool {
+        node.descendants.contains { $0.isElement && pictureTags.contains($0.name) }
     }
 
     private static func isLead(_ node: HTMLNode) -> Bool {

@@ -44,13 +44,9 @@ struct BlockConverter {
                 let (paragraph, links) = LinkMarks.strip(marked, addresses: &addresses)
                 if paragraph.isEmpty { continue }
                 // A related-stories title on a line of its own introduces no text of the article,
-                // even where the links under it went as a link farm; an advertising note or a source
-                // line is none either.
-                if focus != .recall, InterfaceLabels.isLabel(paragraph) || InterfaceLabels.isRelatedTitle(paragraph)
-                    || InterfaceLabels.isDisclosure(paragraph) || InterfaceLabels.isAttribution(paragraph)
-                    || InterfaceLabels.isCrossReference(paragraph) || InterfaceLabels.isAdvertisement(paragraph)
-                    || InterfaceLabels.isDownload(paragraph) || InterfaceLabels.isBareDomain(paragraph)
-                    || ClosingLines.isShoutedAppeal(paragraph) {
+                // even where the links under it went as a link farm; the page's other lines and a
+                // shouted appeal are none either.
+                if focus != .recall, InterfaceLabels.isPageLine(paragraph) || ClosingLines.isShoutedAppeal(paragraph) {
                     removals.append(Removal(rule: .boilerplate, text: paragraph))
                     continue
                 }

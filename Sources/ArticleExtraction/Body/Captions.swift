@@ -50,15 +50,19 @@ enum Captions {
     /// A short line that credits a picture: it opens as a caption does or names a photographer or
     /// an agency (`Photograph by …`, `Beitragsbild: …`, `… (REUTERS/Denis Balibouse)`, `© Noah Addis`).
     static func isOrphanCredit(_ text: String) -> Bool {
-        TextMeasure.fits(text, within: Thresholds.maximumCreditLineCharacters)
-            && (opensAsCaption(text) || creditWords.occur(ignoringCaseIn: text))
+        TextMeasure.fits(text, within: Thresholds.maximumCreditLineCharacters) && readsAsCredit(text)
     }
 
     /// Whether a short line reads as a caption rather than a paragraph.
     static func looksLikeCaption(_ text: String) -> Bool {
         let core = trimmingClosers(text)
         if captionEndings.contains(where: { core.hasSuffix($0) }) { return true }
-        return opensAsCaption(text) || creditWords.occur(ignoringCaseIn: text)
+        return readsAsCredit(text)
+    }
+
+    /// Whether a line opens as a caption does or names a photographer or an agency.
+    private static func readsAsCredit(_ text: String) -> Bool {
+        opensAsCaption(text) || creditWords.occur(ignoringCaseIn: text)
     }
 
     /// Whether a line opens as a caption does: `Photo: …`, `Abbildung: …`, `圖為…`.

@@ -33,22 +33,22 @@ enum BoilerplatePatterns {
     /// newsletter boxes, calls to action (`cta-`), tag lists, and picture galleries, whose slides repeat their captions beside
     /// counters and controls ("Image 1 of 8", "Back to Gallery"). Not "paywall": a page that carries the text behind its paywall
     /// carries article text there.
-    static let inArticleBoilerplate: SignatureWords = [
+    static let inArticleBoilerplate = SignatureWords([
         "share", "social", "related", "recommend", "newsletter", "subscribe", "promo", "advert", "sponsor",
-        "breadcrumb", "tags", "comment", "toolbar", "byline", "author-bio", "post-author", "author-box", "authorbox",
-        "about-author", "author-info", "author-profile", "author-description", "read-more", "readmore", "more-stories",
+        "breadcrumb", "tags", "comment", "toolbar", "byline", "read-more", "readmore", "more-stories",
         "signup", "sign-up", "cookie", "outbrain", "taboola", "gallery", "slideshow", "carousel", "slider", "swiper", "trending", "cta-", "-cta",
-        "sabox", "entry-author", "breaker", "postmetadata", "entry-utility", "entry-meta",
-    ]
+        "breaker", "postmetadata", "entry-utility", "entry-meta",
+    ] + authorBoxNames)
 
     /// Words of the teaser of another story set inside an article, when it links to that story.
     static let teaserWords: SignatureWords = ["teaser", "snippet"]
 
-    /// Words of the box about the writer.
-    static let authorBoxWords: SignatureWords = [
+    /// Words of the box about the writer, one kind of in-article boilerplate.
+    private static let authorBoxNames = [
         "author-bio", "post-author", "author-box", "authorbox", "about-author", "author-info", "author-profile", "author-description",
         "sabox", "entry-author",
     ]
+    static let authorBoxWords = SignatureWords(authorBoxNames)
 
     /// Whether an element's class or id names boilerplate inside an article, with no word that may
     /// mean it holds the article.

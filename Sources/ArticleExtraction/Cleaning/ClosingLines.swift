@@ -46,14 +46,11 @@ enum ClosingLines {
         "categoría:", "categorías:", "etiquetas:", "标签：", "標籤：", "分类：", "分類：",
     ]
 
-    /// The longest appeal, in characters, dropped wherever it stands when shouted.
-    static let maximumShoutedAppealCharacters = 120
-
     /// Whether a short line anywhere in the article shouts an appeal, in capitals or with an
     /// exclamation mark: `HAZTE MIEMBRO Y DISFRUTA DE BENEFICIOS EXCLUSIVOS`, `Never miss the latest
     /// news by signing up to our newsletter today!`. A story's own sentence about subscriptions is neither.
     static func isShoutedAppeal(_ line: String) -> Bool {
-        guard TextMeasure.fits(line, within: maximumShoutedAppealCharacters), appealWords.occur(ignoringCaseIn: line) else { return false }
+        guard TextMeasure.fits(line, within: Thresholds.maximumShoutedAppealCharacters), appealWords.occur(ignoringCaseIn: line) else { return false }
         let letters = line.unicodeScalars.filter(\.properties.isAlphabetic)
         let shouted = letters.count >= 8 && letters.allSatisfy { !$0.properties.isLowercase }
         return shouted || line.hasSuffix("!")
@@ -70,20 +67,17 @@ enum ClosingLines {
         return (kept, removals)
     }
 
-    /// The most words besides the date in a date stamp: its label (`zuletzt überarbeitet am`).
-    private static let maximumStampLabelWords = 3
-
     /// A line that only stamps the article with a date, its label at most: `Publiziert: 03.04.2020, 12:35`,
     /// `Stand: 05. Februar 2020`. An event's name above its dates, or a court's ruling cited with
     /// its date (`OLG Oldenburg, Beschluss v. 3.1.2022, 2 Ss (OWi) 240/21`), has more words.
     static func isDateStamp(_ text: String) -> Bool {
         // The full stop after a date closes the date, not a sentence: `Aktualisiert am 17.01.2021.`
         let text = text.hasSuffix(".") ? String(text.dropLast()) : text
-        guard !text.contains("\n"), ArticleExtractor.isDateLine(text) else { return false }
+        guard !text.contains("\n"), InfoLine.isDateLine(text) else { return false }
         let labelWords = text.split(separator: " ").filter { word in
             !word.contains(where: \.isNumber) && !DateParser.isMonthName(word.lowercased().trimmingCharacters(in: .punctuationCharacters))
         }
-        return labelWords.count <= maximumStampLabelWords
+        return labelWords.count <= Thresholds.maximumStampLabelWords
     }
 
     /// The initials or agency that sign a report off, alone on the last line: `aja/PAP`, `RIRM`, `(dpa)`.

@@ -73,6 +73,14 @@ enum InterfaceLabels {
         "vous pourriez aussi aimer", "à lire également", "también te puede interesar", "te podría interesar",
     ]
 
+    /// Whether a paragraph is one of the page's lines, not the article's: a label, a related-stories
+    /// title, an advertising or affiliate note, a source line, a pointer to another story, an ad's
+    /// opening, a link to a file or a host name alone.
+    static func isPageLine(_ line: String) -> Bool {
+        isLabel(line) || isRelatedTitle(line) || isDisclosure(line) || isAttribution(line) || isCrossReference(line)
+            || isAdvertisement(line) || isDownload(line) || isBareDomain(line)
+    }
+
     /// Phrases of the notes that declare advertising and affiliate links, lowercased.
     static let disclosurePhrases = SignatureWords([
         "affiliate link", "affiliate-link", "may earn a commission", "we earn a commission", "earn an affiliate commission",

@@ -179,4 +179,41 @@ struct InfoLine: Equatable {
         }
         return nil
     }
+
+    /// Whether a line is short and does not end as a sentence does: the shape of a dateline or a byline.
+    private static func isShortUnfinished(_ text: String) -> Bool {
+        guard TextMeasure(text).characters <= Thresholds.maximumDateLineCharacters, let last = text.last else { return false }
+        return !".!?。！？\"”".contains(last)
+    }
+
+    /// A short line that only names the writer under a label, not a sentence: a byline the
+    /// metadata did not need, since the page declared its author.
+    ///
+    ///     "By Sarah Yang"                         → byline
+    ///     "By the end of the year, prices rose."  → a sentence, kept
+    static func isByline(_ text: String) -> Bool {
+        guard isShortUnfinished(text),
+              let label = authorLabels.first(where: { text.hasPrefix($0 + " ") || text.hasPrefix($0 + ":") }) else { return false }
+        // The rest names people: capitalised words, joined by "and" at most ("Von der Planung bis hin …" is a phrase).
+        let words = text.dropFirst(label.count).split(separator: " ").filter { $0 != ":" }
+        let joiners: Set<Substring> = ["and", "und", "y", "et", "e", "&"]
+        guard !words.isEmpty, words.count <= 6,
+              words.allSatisfy({ joiners.contains($0) || $0.first?.isUppercase == true || $0.first == "@" }) else { return false }
+        return InfoLine(text).author != nil
+    }
+
+    /// Labels of an event's date and time.
+    private static let eventLabels = ["termin", "wann:", "when:", "cuándo", "quand :", "quand:"]
+
+    /// A short line that states a date and is not a sentence: a dateline, not article text.
+    ///
+    ///     "Updated: Sat 8:31 PM, Feb 17, 2018"       → date line
+    ///     "On April 21, 2023, the council met."      → a sentence, kept
+    static func isDateLine(_ text: String) -> Bool {
+        guard isShortUnfinished(text) else { return false }
+        // An event's time is the article's news, not its dateline: `Termin: 29.02.2020, 19 Uhr`.
+        let opening = text.prefix(8).lowercased()
+        if eventLabels.contains(where: { opening.hasPrefix($0) }) { return false }
+        return DateParser.firstDate(in: text) != nil
+    }
 }

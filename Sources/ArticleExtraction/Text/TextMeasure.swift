@@ -147,12 +147,12 @@ public enum TextNormalizer {
         }
     }
 
-    /// Whether the text has no whitespace but single ASCII spaces between words.
     /// Whether U+00AD SOFT HYPHEN starts at the index.
     private static func isSoftHyphen(_ bytes: UnsafeBufferPointer<UInt8>, at index: Int) -> Bool {
         bytes[index] == 0xC2 && index + 1 < bytes.count && bytes[index + 1] == 0xAD
     }
 
+    /// Whether the text has no whitespace but single ASCII spaces between words, and no soft hyphen.
     private static func isCollapsed(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
         var previousWasSpace = true
         for index in bytes.indices {
