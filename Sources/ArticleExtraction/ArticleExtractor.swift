@@ -120,15 +120,19 @@ public struct ArticleExtractor: Sendable {
         var result = blocks
         let lines = Set(infoLines)
         var index = 0
-        // Only the top of the body: the same words further down are the article's own.
-        while index < min(result.count, 6) {
+        // Only the top of the body: the same words further down are the article's own. The icons
+        // between the pieces of an info line (`Matthew Davis | 🕑 11 Jan 2019`) do not count.
+        var examined = 0
+        while index < result.count, examined < 6 {
             let text: String?
             var isParagraph = false
             switch result[index] {
+            case .image: index += 1; continue
             case let .heading(_, heading): text = heading
             case let .paragraph(paragraph, _): (text, isParagraph) = (paragraph, true)
             default: text = nil
             }
+            examined += 1
             // A heading that opens with "Von" is a title ("Von Risiken und Nebenwirkungen"), not a byline.
             if let text, text == title || lines.contains(text) || InfoLine.isDateLine(text) || isParagraph && InfoLine.isByline(text) {
                 result.remove(at: index)

@@ -190,6 +190,37 @@ import Testing
         #expect(article.text.contains("We will build it."))
     }
 
+    @Test func takesAnUnnamedFigcaptionBesideItsPictureAsTheCaption() throws {
+        let article = try extract("""
+        <div class="story"><p>\(prose("budget"))</p><div class="visual"><img src="/a.jpg" alt="The mayor">
+        <figcaption>The mayor speaks to residents outside the town hall on Monday</figcaption></div>
+        <p>\(prose("school plan"))</p></div>
+        """)
+        #expect(!article.text.contains("outside the town hall"))
+        #expect(article.captions == ["The mayor speaks to residents outside the town hall on Monday"])
+    }
+
+    @Test func dropsAParagraphNamedForThePostsFilingButNotTextFoldedBehindReadMore() throws {
+        let article = try extract("""
+        <div class="entry"><p>\(prose("budget"))</p><p>\(prose("school plan"))</p>
+        <p class="js_readmore">\(prose("harbour"))</p>
+        <p class="postmetadata alt">Der Beitrag wurde am Mittwoch, den 27. November 2019 um 15:21 Uhr veröffentlicht und wurde
+        unter <a href="/c/a">Allgemein</a> abgelegt.</p></div>
+        """)
+        #expect(article.text.contains("The harbour"))
+        #expect(!article.text.contains("Der Beitrag wurde"))
+    }
+
+    @Test func dropsTheDateOfAnInfoLineBrokenUpByIcons() {
+        let blocks = ArticleExtractor.removingRepeats(from: [
+            .paragraph("A short story about the future of offline tracking"), .image(ArticleImage(src: "i1.svg")),
+            .paragraph("Matthew Davis"), .image(ArticleImage(src: "i2.svg")), .image(ArticleImage(src: "i3.svg")),
+            .paragraph("11 Jan 2019"), .paragraph("By the time we realised what was happening, it was already too late."),
+        ], title: nil, infoLines: [])
+        #expect(!blocks.contains(.paragraph("11 Jan 2019")))
+        #expect(blocks.contains(.paragraph("Matthew Davis")))
+    }
+
     @Test func dropsPageToolsListedAmongItems() throws {
         let article = try extract("""
         <div class="story"><p>\(prose("budget"))</p><p>\(prose("school plan"))</p>

@@ -1,5 +1,6 @@
 // Caption lines next to images and the credits inside them.
 @testable import ArticleExtraction
+import Foundation
 import Testing
 
 @Suite struct CaptionsTests {
@@ -33,6 +34,18 @@ import Testing
             DraftBlock(block: .paragraph("The council met on Monday to discuss the budget.")),
         ]
         #expect(Captions.attach(drafts).count == 2)
+    }
+
+    @Test func takesAMarkedLineRepeatingTheDescriptionAsTheCaptionHoweverLong() {
+        let description = String(repeating: "Lichte Wälder entstanden durch Beweidung und Fruchtnutzung. ", count: 6)
+            .trimmingCharacters(in: .whitespaces)
+        let image = ArticleImage(src: "a.jpg", alt: description)
+        let marked = Captions.attach([DraftBlock(block: .image(image)),
+                                      DraftBlock(block: .paragraph(description + "\nFoto © Peter Steiger"), isMarkedCaption: true)])
+        #expect(marked.count == 1)
+        // Unmarked, the same repeat may be the lead a site also wrote into the picture's description.
+        let unmarked = Captions.attach([DraftBlock(block: .image(image)), DraftBlock(block: .paragraph(description))])
+        #expect(unmarked.count == 2)
     }
 
     @Test func tellsAZoomLabelFromAnInstruction() {

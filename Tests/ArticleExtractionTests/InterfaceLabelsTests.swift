@@ -7,13 +7,15 @@ struct InterfaceLabelsTests {
                              "Gefällt mir Lade...", "- Permalien https://p.dw.com/p/RPYx", "Diesen Artikel teilen", "Möchten Sie den Artikel teilen?",
                              "Über den Autor", "(Noch keine Bewertungen)", "Sie sind aktuell nicht eingeloggt.", "Inhaltsverzeichnis",
                              "Kommentare insgesamt: 0", "Keine Kommentare (Kommentare erscheinen erst nach unserer Freigabe)", "Comments",
-                             "Kontakt:", "Release Date:", "(Alle Angaben ohne Gewähr)", "Czytaj więcej", "mehr..."])
+                             "Kontakt:", "Release Date:", "(Alle Angaben ohne Gewähr)", "Czytaj więcej", "mehr...",
+                             "Rezept drucken Bei Pinterest speichern", "weiterlesen 5 Minuten", "4 min read", "Lesezeit: 3 Min."])
     func recognisesLabels(line: String) {
         #expect(InterfaceLabels.isLabel(line))
     }
 
     @Test(arguments: ["Advertisement aside, the paper held its price.", "Read more about the budget", "Werbung für den Frieden", "",
-                             "See https://example.com", "Comments: 12 readers wrote in to say they agreed", "2020: Comments"])
+                             "See https://example.com", "Comments: 12 readers wrote in to say they agreed", "2020: Comments",
+                             "Der Termin dauert 5 Minuten", "Drucken Sie das Formular aus", "5 Minuten später"])
     func leavesSentences(line: String) {
         #expect(!InterfaceLabels.isLabel(line))
     }

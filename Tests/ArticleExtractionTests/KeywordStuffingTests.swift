@@ -20,6 +20,7 @@ import Testing
         "近年來，以平臺經濟為代表的新業態迅速發展，涌現出了外賣員、快遞員、網約車司機等新就業群體。",
         "Short line",
         "Budget, schools",
+        "So sah es aus, als Henry den Neuangekommenen das erste Mal sah, bequatschte und mit geschlossenen Augen beschnupperte:",
     ])
     func proseAndShortLinesDoNot(line: String) {
         #expect(!KeywordStuffing.isListShaped(line))

@@ -69,7 +69,8 @@ struct BlockConverter {
         while let step = steps.popLast() {
             switch step {
             case let .exit(node):
-                flush(markedCaption: BoilerplatePatterns.matches(BoilerplatePatterns.signature(of: node), BlockConverter.captionWords))
+                flush(markedCaption: node.name == "figcaption"
+                    || BoilerplatePatterns.matches(BoilerplatePatterns.signature(of: node), BlockConverter.captionWords))
             case .linkEnd:
                 pending.unicodeScalars.append(LinkMarks.end)
             case let .enter(node):
@@ -163,6 +164,9 @@ struct BlockConverter {
     /// Containers inside the content whose worth is judged before they are converted.
     private static let judgedContainers: Set<String> = ["div", "section", "ul", "ol", "table", "aside", "form", "header", "footer", "dl", "center", "article"]
 
+    /// Class and id words of a paragraph a script shortens until the reader asks for the rest.
+    static let foldedTextWords: SignatureWords = ["readmore", "read-more"]
+
     /// Class and id words of elements that hold a caption or credit line.
     static let captionWords: SignatureWords = ["caption", "credit", "pic-info", "picinfo", "img-desc", "photo-desc", "legend", "figcaption", "wp-caption"]
 
@@ -180,7 +184,12 @@ struct BlockConverter {
         let density = stats.linkDensity
         let name = node.name
         if name == "p" {
-            guard focus != .recall, density > 0 else { return nil }
+            guard focus != .recall else { return nil }
+            // A paragraph named for the post's filing or the byline (`<p class="postmetadata">`). One
+            // named "read more" is the text a script folds away behind that button, not the link.
+            if BoilerplatePatterns.namesInArticleBoilerplate(node),
+               !BoilerplatePatterns.matches(BoilerplatePatterns.signature(of: node), BlockConverter.foldedTextWords) { return .boilerplate }
+            guard density > 0 else { return nil }
             let isLinkLine = density >= Thresholds.linkParagraphDensity && stats.text.characters <= Thresholds.linkParagraphMaximumCharacters
             return isLinkLine || LinkLines(of: node).isLinkList ? .linkFarm : nil
         }

@@ -25,8 +25,7 @@ enum Captions {
                 continue
             }
             if image.caption == nil, index + 1 < drafts.count, case let .paragraph(text, _) = drafts[index + 1].block,
-               TextMeasure(text).characters <= Thresholds.maximumCaptionCharacters,
-               drafts[index + 1].isMarkedCaption || looksLikeCaption(text) {
+               isCaption(text, of: image, marked: drafts[index + 1].isMarkedCaption) {
                 image.caption = text
                 index += 1
             }
@@ -35,6 +34,15 @@ enum Captions {
             index += 1
         }
         return blocks
+    }
+
+    /// Whether the line after a picture is its caption: a short line marked as one or reading as one,
+    /// or a marked line of any length that repeats the picture's description. Unmarked, such a
+    /// repeat may be the lead that a site also wrote into the lead picture's description.
+    private static func isCaption(_ text: String, of image: ArticleImage, marked: Bool) -> Bool {
+        // The description may lack the credit the caption ends with (`… entwickelte.\nFoto © Peter Steiger`).
+        if marked, let alt = image.alt, text.hasPrefix(alt) { return true }
+        return TextMeasure(text).characters <= Thresholds.maximumCaptionCharacters && (marked || looksLikeCaption(text))
     }
 
     /// Endings of Chinese captions: `攝`/`摄` (photographed by), `圖`/`图` (picture), `供圖` (picture supplied).

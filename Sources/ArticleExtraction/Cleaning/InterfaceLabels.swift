@@ -24,6 +24,7 @@ enum InterfaceLabels {
         "like this", "gefällt mir", "like loading", "liken lade", "gefällt mir lade", "gefällt mir wird geladen",
         "j'aime chargement", "j’aime chargement", "me gusta cargando", "share this", "teilen", "compartir", "partager",
         "print", "drucken", "imprimir", "imprimer", "drukuj", "print recipe", "rezept drucken", "permalink", "permalien",
+        "pin it", "pin", "save", "speichern", "merken", "bei pinterest speichern", "auf pinterest merken", "save to pinterest",
         "leave a comment", "leave a reply", "write a comment", "kommentar schreiben", "kommentare schreiben",
         "was this article helpful", "war der artikel nützlich", "war dieser artikel hilfreich",
         // Prompts to share the page, set under it.
@@ -207,7 +208,36 @@ enum InterfaceLabels {
         if line.hasSuffix(")"), let open = line.firstIndex(of: "("), open > line.startIndex {
             return matches(String(line[..<open]), labels)
         }
+        return isButtonRow(line)
+    }
+
+    /// Whether a short line is two labels in a row, or a label and the reading time, as the buttons
+    /// of a recipe card or a teaser print them: `Rezept drucken Bei Pinterest speichern`,
+    /// `weiterlesen 5 Minuten`, `4 min read`.
+    private static func isButtonRow(_ line: String) -> Bool {
+        guard line.utf8.count <= longestLabel * 2, line.contains(" ") else { return false }
+        let lowered = line.trimmingCharacters(in: trimmedCharacters).lowercased()
+        if isReadingTime(lowered[...]) { return true }
+        var space = lowered.firstIndex(of: " ")
+        while let split = space {
+            let first = lowered[..<split], second = lowered[lowered.index(after: split)...]
+            if labels.contains(String(first)), labels.contains(String(second)) || isReadingTime(second) { return true }
+            space = second.firstIndex(of: " ")
+        }
         return false
+    }
+
+    /// Units and words of a reading time, lowercased: `5 Minuten`, `4 min read`, `Lesezeit: 3 Min.`.
+    private static let readingTimeUnits: Set<Substring> = ["min", "min.", "mins", "minute", "minutes", "minuten", "minutos", "minut", "minuty", "minuti"]
+    private static let readingTimeWords: Set<Substring> = ["read", "lesezeit:", "lesezeit", "reading", "time:", "lectura", "de", "lecture", "ca.", "etwa"]
+
+    /// Whether a lowercased line is only a reading time: a number, a unit of minutes and the words
+    /// around them.
+    private static func isReadingTime(_ line: Substring) -> Bool {
+        let words = line.split(separator: " ")
+        guard words.count <= 5, let number = words.firstIndex(where: { $0.allSatisfy(\.isNumber) }),
+              number + 1 < words.count, readingTimeUnits.contains(words[number + 1]) else { return false }
+        return words.indices.allSatisfy { $0 == number || $0 == number + 1 || readingTimeWords.contains(words[$0]) }
     }
 
     /// Whether the whole line is the title of a list of other stories.

@@ -98,15 +98,22 @@ enum KeywordStuffing {
         let words = text.lowercased().unicodeScalars.split(whereSeparator: { !$0.isLetter })
             .filter { word in !word.contains(where: ArticleVocabulary.isWide) }.map(Substring.init)
         guard words.count >= 6 else { return false }
-        let function = words.filter { ArticleVocabulary.isStopWord($0) || shortFunctionWords.contains(String($0)) }.count
+        let function = words.filter { ArticleVocabulary.isStopWord($0) || functionWords.contains(String($0)) }.count
         return function * 10 >= words.count * Thresholds.proseFunctionWordTenths
     }
 
-    /// One- and two-letter function words of the languages with spaces; abbreviations such as
-    /// "rx" or "hd" in keyword phrases are not among them.
-    private static let shortFunctionWords: Set<String> = [
+    /// Function words of the languages with spaces besides the stop words: the one- and two-letter
+    /// ones, and the articles, pronouns and prepositions of German, French, Spanish and Polish prose
+    /// (`So sah es aus, als Henry den Neuankömmling …`). Abbreviations such as "rx" or "hd" in
+    /// keyword phrases are not among them.
+    private static let functionWords: Set<String> = [
         "a", "an", "to", "of", "in", "on", "at", "is", "it", "be", "as", "by", "or", "we", "he", "if", "so", "my", "me",
         "de", "la", "le", "el", "en", "et", "da", "di", "du", "im", "am", "zu", "um", "es", "er", "ist", "o", "e", "y", "i", "à",
+        "den", "dem", "des", "ein", "eine", "einen", "mit", "als", "von", "auf", "aus", "bei", "für", "sich", "nicht", "sie",
+        "wir", "ich", "auch", "wie", "nach", "wird", "sind", "hat", "noch", "schon",
+        "qui", "pas", "dans", "sur", "pour", "avec", "est", "sont", "il", "elle", "au", "aux", "ce",
+        "una", "un", "su", "se", "lo", "al", "como", "más", "sus",
+        "się", "nie", "jest", "na", "w", "z", "do", "że",
     ]
 
     private static func containsSentenceEnd(_ text: String) -> Bool {
