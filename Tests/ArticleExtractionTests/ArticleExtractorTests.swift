@@ -155,6 +155,31 @@ import Testing
         #expect(blocks.map(BoilerplatePatterns.namesInArticleBoilerplate) == [true, true, true, true, true, false, true, false])
     }
 
+    @Test func namesACompoundClassByItsLastWord() throws {
+        // A breaker set in the content is a breaker; the article folded behind "read more", an
+        // editorial comment and the text of an affiliate box are text.
+        let document = try HTMLDocument.parse(Array("""
+        <div class="block-content_breaker block-content_breaker_ram">Support us</div><ul class="article__meta">Published</ul>
+        <div class="entry-content entry-content-read-more">The story</div><div class="gallery-main-content__item__comment">Text</div>
+        <div class="affiliate-text">Text</div>
+        """.utf8))
+        let blocks = try #require(document.body).descendants.filter(\.isElement)
+        #expect(blocks.map(BoilerplatePatterns.namesInArticleBoilerplate) == [true, true, false, false, false])
+    }
+
+    @Test func keepsAGallerysPicturesButNotItsControlsOrATeaserCarousel() throws {
+        let article = try extract("""
+        <div class="story"><p>\(prose("budget"))</p>
+        <div class="article-gallery"><ul><li><figure><img src="/a.jpg" alt="Plan"><figcaption>The plan, floor by floor. Credit: ESA</figcaption></figure></li>
+        <li><figure><img src="/b.jpg" alt="Pod"><figcaption>A pod in cross-section. Credit: ESA</figcaption></figure></li></ul><p>Image 1 of 2</p></div>
+        <p>\(prose("school plan"))</p>
+        <div class="carousel"><figure><a href="/other"><img src="/c.jpg" alt="Another story"></a></figure></div></div>
+        """)
+        #expect(article.captions == ["The plan, floor by floor. Credit: ESA", "A pod in cross-section. Credit: ESA"])
+        #expect(article.images.map(\.src) == ["/a.jpg", "/b.jpg"])
+        #expect(!article.text.contains("Image 1 of 2") && !article.text.contains("floor by floor"))
+    }
+
     @Test func dropsTeasersOfOtherStoriesButNotTheArticlesOwnTeaser() throws {
         let article = try extract("""
         <div class="entry"><div class="article-teaser"><p>The council's budget passed late on Tuesday, after a long debate about the library.</p></div>

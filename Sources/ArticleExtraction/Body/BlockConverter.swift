@@ -111,6 +111,12 @@ struct BlockConverter {
                 }
                 if !roots.contains(node), !BlockConverter.isIntroduced(by: output.last), let rule = boilerplateRule(for: node) {
                     removals.append(Removal(rule: rule, text: node.textContent))
+                    // A gallery's pictures are the article's, with their captions; its counters and controls are
+                    // not. A picture that links elsewhere is another story's, in a carousel of teasers.
+                    if BoilerplatePatterns.matches(BoilerplatePatterns.signature(of: node), BoilerplatePatterns.pictureBoxWords) {
+                        output += node.descendants(named: "figure").filter { $0.descendants(named: "a").isEmpty }.flatMap(figureBlocks)
+                            .filter { if case .image = $0.block { true } else { false } }
+                    }
                     continue
                 }
                 flush()
@@ -164,9 +170,6 @@ struct BlockConverter {
     /// Containers inside the content whose worth is judged before they are converted.
     private static let judgedContainers: Set<String> = ["div", "section", "ul", "ol", "table", "aside", "form", "header", "footer", "dl", "center", "article"]
 
-    /// Class and id words of a paragraph a script shortens until the reader asks for the rest.
-    static let foldedTextWords: SignatureWords = ["readmore", "read-more"]
-
     /// Class and id words of elements that hold a caption or credit line.
     static let captionWords: SignatureWords = ["caption", "credit", "pic-info", "picinfo", "img-desc", "photo-desc", "legend", "figcaption", "wp-caption"]
 
@@ -188,7 +191,7 @@ struct BlockConverter {
             // A paragraph named for the post's filing or the byline (`<p class="postmetadata">`). One
             // named "read more" is the text a script folds away behind that button, not the link.
             if BoilerplatePatterns.namesInArticleBoilerplate(node),
-               !BoilerplatePatterns.matches(BoilerplatePatterns.signature(of: node), BlockConverter.foldedTextWords) { return .boilerplate }
+               !BoilerplatePatterns.matches(BoilerplatePatterns.signature(of: node), BoilerplatePatterns.foldedTextWords) { return .boilerplate }
             guard density > 0 else { return nil }
             let isLinkLine = density >= Thresholds.linkParagraphDensity && stats.text.characters <= Thresholds.linkParagraphMaximumCharacters
             return isLinkLine || LinkLines(of: node).isLinkList ? .linkFarm : nil

@@ -1,4 +1,5 @@
 // The words in class names and ids that say what a block is, grouped by purpose.
+import Foundation
 import HTMLParser
 
 /// Class and id vocabularies, matched as substrings of the lowercased `class` and `id` together
@@ -36,9 +37,17 @@ enum BoilerplatePatterns {
     static let inArticleBoilerplate = SignatureWords([
         "share", "social", "related", "recommend", "newsletter", "subscribe", "promo", "advert", "sponsor",
         "breadcrumb", "tags", "comment", "toolbar", "byline", "read-more", "readmore", "more-stories",
-        "signup", "sign-up", "cookie", "outbrain", "taboola", "gallery", "slideshow", "carousel", "slider", "swiper", "trending", "cta-", "-cta",
-        "breaker", "postmetadata", "entry-utility", "entry-meta",
-    ] + authorBoxNames)
+        "signup", "sign-up", "cookie", "outbrain", "taboola", "trending", "cta-", "-cta",
+        "breaker", "postmetadata", "entry-utility", "entry-meta", "article-meta", "article__meta", "post-meta", "post__meta",
+        "affiliate",
+    ] + authorBoxNames + pictureBoxNames)
+
+    /// Words of the boxes that page through pictures.
+    private static let pictureBoxNames = ["gallery", "slideshow", "carousel", "slider", "swiper"]
+    static let pictureBoxWords = SignatureWords(pictureBoxNames)
+
+    /// Words of text a script shortens until the reader asks for the rest.
+    static let foldedTextWords: SignatureWords = ["readmore", "read-more"]
 
     /// Words of the teaser of another story set inside an article, when it links to that story.
     static let teaserWords: SignatureWords = ["teaser", "snippet"]
@@ -64,11 +73,28 @@ enum BoilerplatePatterns {
         if ByteSearch.pieces(of: signature, separatedBy: " ").contains(where: { token in
             matches(String(token), authorBoxWords) && !matches(String(token), maybeArticle)
         }) { return true }
+        // A compound class is what its last word names: `block-content_breaker` is a breaker set in
+        // the content, where `share-content` is content.
+        if ByteSearch.pieces(of: signature, separatedBy: " ").contains(where: endsInBoilerplate) { return true }
         // A rescuing word inside the boilerplate word itself ("post" in "post-author") rescues nothing.
         for word in inArticleBoilerplate where ByteSearch.contains(signature, word) {
             signature = ByteSearch.pieces(of: signature, separatedBy: word).joined(separator: " ")
         }
         return !matches(signature, maybeArticle)
+    }
+
+    /// Whether a boilerplate word in one class comes after the last word that may mean the article.
+    private static func endsInBoilerplate(_ token: Substring) -> Bool {
+        let token = String(token)
+        let lastRescue = maybeArticle.compactMap { token.range(of: $0, options: .backwards)?.upperBound }.max()
+        guard let lastRescue else { return false }
+        return inArticleBoilerplate.contains { word in
+            // `entry-content-read-more` is the article folded behind a button, not a "read more" link.
+            // An editorial "comment" is an opinion piece, or the text of a gallery's item
+            // (`main-content__item__comment`): only readers' comments are boilerplate, and those say so whole.
+            guard !foldedTextWords.contains(word), word != "comment", let range = token.range(of: word, options: .backwards) else { return false }
+            return range.lowerBound >= lastRescue
+        }
     }
 
     /// Roles of landmarks that never hold the article.
