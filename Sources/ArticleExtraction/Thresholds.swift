@@ -137,6 +137,9 @@ public enum Thresholds {
     static let infoLineSearchElements = 60
     /// An info line is short; longer text is prose that merely mentions a date.
     static let maximumInfoLineCharacters = 160
+    /// A title's headline part this long names the `<h1>` that contains it; a shorter one may be a
+    /// section's name that many headings contain.
+    static let minimumTitleHeadlineCharacters = 16
     /// An element with more nodes inside than this is not an info line, however little text it holds.
     static let infoLineMaximumNodes = 2_000
     /// A date line at the top of the body is shorter still: a date, a label, a separator.

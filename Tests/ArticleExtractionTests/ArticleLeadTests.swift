@@ -116,4 +116,17 @@ struct ArticleLeadTests {
         let found = try ArticleLead.text(after: #require(headline), in: root, content: content, bodyText: "")
         #expect(found == Self.lead)
     }
+
+    @Test func takesTheHeadlineThatContainsTheTitlesHeadlinePart() throws {
+        // "Verbraucherportal" is the section's <h1>; the title's shorter headline part names the third.
+        let document = try HTMLDocument.parse(Array("""
+        <h1 class="aural">Bundesministerium der Justiz</h1><h1>Verbraucherportal</h1>
+        <div class="main"><h1><span class="category">Verbraucherschutz</span> Mehr Transparenz bei Preisanpassungen</h1>
+        <div class="article-body"><p>\(prose("inquiry"))</p></div></div>
+        """.utf8))
+        let root = try #require(document.root)
+        let content = root.descendants.filter { $0.isElement && $0.attribute("class") == "main" }
+        let headline = VisibleMetadata.headlineNode(in: root, content: content, documentTitle: "BMJV | Transparenz bei Preisanpassungen")
+        #expect(headline.map(VisibleMetadata.headlineText(of:)) == "Mehr Transparenz bei Preisanpassungen")
+    }
 }

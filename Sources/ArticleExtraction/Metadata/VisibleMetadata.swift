@@ -256,10 +256,16 @@ struct VisibleMetadata {
         // Of several, the one the page's title repeats: "Zoll | Fachmeldungen | Verkündung des …" names the third.
         let titleKeys = [titleKey, declaredTitle.map(TitleCleaner.key) ?? ""].filter { !$0.isEmpty }
         if all.count > 1, !titleKeys.isEmpty {
+            // The title's headline part may also be shorter than the headline: "BMJV | Transparenz bei
+            // Preisanpassungen" over "Mehr Transparenz bei Preisanpassungen".
+            let titleHeadline = documentTitle.map { TitleCleaner.key(TitleCleaner.clean($0, siteNames: [])) } ?? ""
             let confirmed = all.compactMap { heading -> (heading: HTMLNode, length: Int)? in
                 // Without its kicker, which the title leaves out ("27.01.2022" above "MineralölINFO …").
                 let key = TitleCleaner.key(headlineText(of: heading))
-                return key.count >= 8 && titleKeys.contains(where: { $0.contains(key) }) ? (heading, key.count) : nil
+                guard key.count >= 8 else { return nil }
+                let repeated = titleKeys.contains(where: { $0.contains(key) })
+                    || titleHeadline.count >= Thresholds.minimumTitleHeadlineCharacters && key.contains(titleHeadline)
+                return repeated ? (heading, key.count) : nil
             }
             if let longest = confirmed.max(by: { $0.length < $1.length }) { return longest.heading }
         }
