@@ -72,6 +72,8 @@ public enum Thresholds {
     /// An attempt shorter than this (weighted characters) makes the extractor try again with
     /// fewer rules (Readability's `charThreshold`: 500).
     static let satisfyingArticleCharacters = 500
+    /// A block named unlikely that holds this much prose in paragraphs may be the article's wrapper.
+    static let unlikelyBlockArticleCharacters = 1000
     /// When no attempt satisfies, a more relaxed attempt replaces a stricter one only with this
     /// many times its text; smaller gains are boilerplate let back in (chosen on the test pages).
     static let relaxedAttemptGain = 2.0

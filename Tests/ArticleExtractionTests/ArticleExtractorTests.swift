@@ -180,6 +180,24 @@ import Testing
         #expect(!article.text.contains("Image 1 of 2") && !article.text.contains("floor by floor"))
     }
 
+    @Test func readsTheArticleInsideAWrapperNamedForItsPlace() throws {
+        // "above-footer" names where the wrapper sits, so the notes above it, long enough to pass
+        // for a short article, are not all there is. A cookie box says what it is, however much it writes.
+        let notes = (1...4).map { "<p>\(prose("editorial note \($0)"))</p>" }.joined()
+        let cookies = (1...4).map { "<p>\(prose("cookie setting \($0)"))</p>" }.joined()
+        let article = try extract("""
+        <h1>Airline joins the alliance</h1><p>This post contains references to products from one or more of our advertisers.
+        We may receive compensation when you click on links to those products.</p><div class="top"><div class="notes">\(notes)</div></div>
+        <div class="wrap"><div class="above-footer"><div class="post-content"><p>\(prose("budget"))</p><p>\(prose("school plan"))</p>
+        <p>\(prose("rail plan"))</p><p>\(prose("harbour"))</p><p>\(prose("library"))</p><p>\(prose("bridge"))</p>
+        <p>\(prose("tram line"))</p></div></div></div>
+        <div class="cookie-consent">\(cookies)</div>
+        """)
+        #expect(article.text.contains("The budget") && article.text.contains("The library"))
+        #expect(!article.text.contains("cookie setting"))
+        #expect(!article.text.contains("references to products"))
+    }
+
     @Test func dropsTeasersOfOtherStoriesButNotTheArticlesOwnTeaser() throws {
         let article = try extract("""
         <div class="entry"><div class="article-teaser"><p>The council's budget passed late on Tuesday, after a long debate about the library.</p></div>

@@ -8,7 +8,7 @@ struct InterfaceLabelsTests {
                              "Über den Autor", "(Noch keine Bewertungen)", "Sie sind aktuell nicht eingeloggt.", "Inhaltsverzeichnis",
                              "Kommentare insgesamt: 0", "Keine Kommentare (Kommentare erscheinen erst nach unserer Freigabe)", "Comments",
                              "Kontakt:", "Release Date:", "(Alle Angaben ohne Gewähr)", "Czytaj więcej", "mehr...",
-                             "Rezept drucken Bei Pinterest speichern", "weiterlesen 5 Minuten", "4 min read", "Lesezeit: 3 Min."])
+                             "Rezept drucken Bei Pinterest speichern", "READ THE REST", "weiterlesen 5 Minuten", "4 min read", "Lesezeit: 3 Min."])
     func recognisesLabels(line: String) {
         #expect(InterfaceLabels.isLabel(line))
     }
@@ -21,7 +21,8 @@ struct InterfaceLabelsTests {
     }
 
     @Test(arguments: ["Disclosure: ZDNet may earn a commission from some of the products featured on this page.",
-                      "*Werbung. Dieser Beitrag enthält Werbung für MYMARINI.", "FTC: We use income earning auto affiliate links."])
+                      "*Werbung. Dieser Beitrag enthält Werbung für MYMARINI.", "FTC: We use income earning auto affiliate links.",
+                      "This post contains references to products from one or more of our advertisers. We may receive compensation when you click on links to those products."])
     func recognisesAdvertisingNotes(line: String) {
         #expect(InterfaceLabels.isDisclosure(line))
     }

@@ -72,7 +72,8 @@ enum ArticleLead {
             let text = TextNormalizer.collapse(node.textContent)
             // Unnamed, it must read as a sentence, not as a date line.
             if isProse(text, of: node), isLead(node) || endsSentence(text) && DateParser.firstDate(in: text) == nil {
-                return ByteSearch.contains(bodyText, text) ? nil : text
+                // The advertising note a site sets above every post is none either.
+                return ByteSearch.contains(bodyText, text) || InterfaceLabels.isDisclosure(text) ? nil : text
             }
             current = node.next(within: root, skippingChildren: true)
         }

@@ -98,7 +98,8 @@ struct BodyExtractor {
                 let signature = BoilerplatePatterns.signature(of: node)
                 if BoilerplatePatterns.matches(signature, BoilerplatePatterns.unlikelyArticle),
                    !BoilerplatePatterns.matches(signature, BoilerplatePatterns.maybeArticle),
-                   !node.hasAncestor(named: "table"), !node.hasAncestor(named: "code"), !BlockConverter.wrapsQuote(node) {
+                   !node.hasAncestor(named: "table"), !node.hasAncestor(named: "code"), !BlockConverter.wrapsQuote(node),
+                   !BoilerplatePatterns.namesOnlyPlace(signature) || !holdsAnArticle(node) {
                     isUnlikely = true
                 }
                 if let role = node.attribute("role")?.lowercased(), BoilerplatePatterns.unlikelyRoles.contains(role) {
@@ -116,6 +117,21 @@ struct BodyExtractor {
             }
         }
         return unlikely
+    }
+
+    /// Whether a block holds an article's worth of paragraphs, as a wrapper named for its place may
+    /// (`<div class="above-footer">` around the post).
+    private static func holdsAnArticle(_ node: HTMLNode) -> Bool {
+        var prose = 0
+        for paragraph in node.descendants(named: "p") {
+            let characters = TextMeasure(paragraph.textContent).characters
+            guard characters >= Thresholds.proseParagraphCharacters else { continue }
+            let linked = paragraph.descendants(named: "a").reduce(0) { $0 + TextMeasure($1.textContent).characters }
+            guard Double(linked) < Double(characters) * Thresholds.maximumSiblingLinkDensity else { continue }
+            prose += characters
+            if prose >= Thresholds.unlikelyBlockArticleCharacters { return true }
+        }
+        return false
     }
 
     /// Comment sections, named so by a class or id: `comments`, `comment-list`, `commentlist`,

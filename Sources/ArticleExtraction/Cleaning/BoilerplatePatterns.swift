@@ -14,6 +14,14 @@ enum BoilerplatePatterns {
         "yom-remote", "recommend", "cookie", "newsletter", "subscribe", "share", "navbar", "topbar", "copyright",
     ]
 
+    /// Words of ``unlikelyArticle`` that name where a block sits, not what it holds.
+    private static let placeWords: Set<String> = ["header", "footer"]
+    private static let unlikelyKinds = SignatureWords(unlikelyArticle.filter { !placeWords.contains($0) })
+
+    /// Whether a signature is unlikely only for naming the block's place on the page (`above-footer`),
+    /// which says nothing of what it holds; a cookie box or a sidebar says what it is.
+    static func namesOnlyPlace(_ signature: String) -> Bool { !matches(signature, unlikelyKinds) }
+
     /// Words that rescue an unlikely block: it may hold the article.
     static let maybeArticle: SignatureWords = ["and", "article", "body", "column", "content", "main", "shadow", "post", "story", "text"]
 

@@ -17,7 +17,7 @@ enum InterfaceLabels {
         "publicidad", "publicité", "pubblicità", "reklama", "реклама", "广告", "廣告", "広告",
         // Notes that the article goes on past an ad.
         "continue reading below", "story continues below", "article continues below", "continue reading",
-        "story continues", "lesen sie weiter", "weiterlesen", "weiter lesen", "mehr erfahren", "learn more", "read more",
+        "story continues", "read the rest", "lesen sie weiter", "weiterlesen", "weiter lesen", "mehr erfahren", "learn more", "read more",
         "lire la suite", "leer más", "seguir leyendo", "continua a leggere", "więcej", "czytaj więcej", "mehr", "more",
         // Buttons and their captions.
         "click to enlarge", "click to expand", "zum vergrößern bitte anklicken", "zum vergrößern anklicken",
@@ -85,6 +85,7 @@ enum InterfaceLabels {
     /// Phrases of the notes that declare advertising and affiliate links, lowercased.
     static let disclosurePhrases = SignatureWords([
         "affiliate link", "affiliate-link", "may earn a commission", "we earn a commission", "earn an affiliate commission",
+        "may receive compensation", "may receive a commission", "references to products from",
         "erhält ggf. eine provision", "eine provision vom händler", "enthält werbung", "enthält affiliate", "provisions-link",
         "werbe-link", "werbelink", "lien affilié", "liens affiliés", "liens sponsorisés", "enlaces de afiliado", "enlace de afiliado",
         "link di affiliazione",
