@@ -241,6 +241,14 @@ import Testing
         """)
         #expect(!article.text.contains("outside the town hall"))
         #expect(article.captions == ["The mayor speaks to residents outside the town hall on Monday"])
+        // Named by its parent, a caption box of any length repeating the picture's description.
+        let description = String(repeating: "The council chamber, rebuilt after the fire of 1911, seen from the public gallery. ", count: 4)
+            .trimmingCharacters(in: .whitespaces)
+        let named = try extract("""
+        <div class="story"><p>\(prose("budget"))</p><img src="/b.jpg" alt="\(description)">
+        <div class="legend"><div class="content">\(description)<br>Foto © Peter Steiger</div></div><p>\(prose("school plan"))</p></div>
+        """)
+        #expect(!named.text.contains("council chamber"))
     }
 
     @Test func dropsAParagraphNamedForThePostsFilingButNotTextFoldedBehindReadMore() throws {

@@ -48,6 +48,10 @@ import Testing
         #expect(unmarked.count == 2)
     }
 
+    @Test func readsTheLongestCaptionOpening() {
+        #expect(Captions.isOrphanCredit("Image illustrative : Lots of Lego Minifigures by Ninja Brick, en licence Creative Commons by"))
+    }
+
     @Test func tellsAZoomLabelFromAnInstruction() {
         #expect(Captions.opensAsCaption("Vergrößern Eine kleine runde Aussparung"))
         #expect(!Captions.opensAsCaption("Vergrößern Sie das Bild mit zwei Fingern."))

@@ -69,8 +69,7 @@ struct BlockConverter {
         while let step = steps.popLast() {
             switch step {
             case let .exit(node):
-                flush(markedCaption: node.name == "figcaption"
-                    || BoilerplatePatterns.matches(BoilerplatePatterns.signature(of: node), BlockConverter.captionWords))
+                flush(markedCaption: BlockConverter.isCaptionBox(node))
             case .linkEnd:
                 pending.unicodeScalars.append(LinkMarks.end)
             case let .enter(node):
@@ -169,6 +168,14 @@ struct BlockConverter {
 
     /// Containers inside the content whose worth is judged before they are converted.
     private static let judgedContainers: Set<String> = ["div", "section", "ul", "ol", "table", "aside", "form", "header", "footer", "dl", "center", "article"]
+
+    /// Whether an element holds a caption: a `figcaption`, or named so itself or by its parent
+    /// (`<div class="legend"><div class="content">…</div></div>`).
+    static func isCaptionBox(_ node: HTMLNode) -> Bool {
+        if node.name == "figcaption" || BoilerplatePatterns.matches(BoilerplatePatterns.signature(of: node), captionWords) { return true }
+        guard let parent = node.parent, parent.isElement else { return false }
+        return BoilerplatePatterns.matches(BoilerplatePatterns.signature(of: parent), captionWords)
+    }
 
     /// Class and id words of elements that hold a caption or credit line.
     static let captionWords: SignatureWords = ["caption", "credit", "pic-info", "picinfo", "img-desc", "photo-desc", "legend", "figcaption", "wp-caption"]

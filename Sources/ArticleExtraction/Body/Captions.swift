@@ -75,7 +75,8 @@ enum Captions {
 
     /// Whether a line opens as a caption does: `Photo: …`, `Abbildung: …`, `圖為…`.
     static func opensAsCaption(_ text: String) -> Bool {
-        let lower = text.prefix(16).lowercased()
+        // Long enough for the longest opening ("image illustrative").
+        let lower = text.prefix(24).lowercased()
         if captionOpenings.contains(where: { lower.hasPrefix($0) }) { return true }
         // The zoom button's label printed before a caption (`Vergrößern Eine kleine runde Aussparung …`),
         // not an instruction (`Vergrößern Sie das Bild …`).
