@@ -1,5 +1,4 @@
 // The words in class names and ids that say what a block is, grouped by purpose.
-import Foundation
 import HTMLParser
 
 /// Class and id vocabularies, matched as substrings of the lowercased `class` and `id` together
@@ -94,14 +93,15 @@ enum BoilerplatePatterns {
     /// Whether a boilerplate word in one class comes after the last word that may mean the article.
     private static func endsInBoilerplate(_ token: Substring) -> Bool {
         let token = String(token)
-        let lastRescue = maybeArticle.compactMap { token.range(of: $0, options: .backwards)?.upperBound }.max()
+        guard matches(token, maybeArticle) else { return false }
+        let lastRescue = maybeArticle.compactMap { word in ByteSearch.lastOffset(of: word, in: token).map { $0 + word.utf8.count } }.max()
         guard let lastRescue else { return false }
         return inArticleBoilerplate.contains { word in
             // `entry-content-read-more` is the article folded behind a button, not a "read more" link.
             // An editorial "comment" is an opinion piece, or the text of a gallery's item
             // (`main-content__item__comment`): only readers' comments are boilerplate, and those say so whole.
-            guard !foldedTextWords.contains(word), word != "comment", let range = token.range(of: word, options: .backwards) else { return false }
-            return range.lowerBound >= lastRescue
+            guard !foldedTextWords.contains(word), word != "comment", let start = ByteSearch.lastOffset(of: word, in: token) else { return false }
+            return start >= lastRescue
         }
     }
 

@@ -195,6 +195,12 @@ enum InterfaceLabels {
     /// Whether the whole line is a label, ignoring case, spaces and the dashes, dots and colons around
     /// it, and the address a permalink label prints after it (`- Permalink https://p.dw.com/p/RPYx`).
     static func isLabel(_ line: String) -> Bool {
+        // Every label form opens with a label's first word, but a reading time ("4 min read"): most
+        // lines are passed over on their first word alone, without lowercasing them whole.
+        guard line.utf8.count <= longestLabel + 120 else { return false }
+        guard opens(line, withOneOf: labelFirstWords) else {
+            return line.utf8.contains(where: { $0 >= 0x30 && $0 <= 0x39 }) && isButtonRow(line)
+        }
         if let space = line.lastIndex(of: " "), line[line.index(after: space)...].hasPrefix("http") {
             return matches(String(line[..<space]), labels)
         }
@@ -216,7 +222,7 @@ enum InterfaceLabels {
     /// of a recipe card or a teaser print them: `Rezept drucken Bei Pinterest speichern`,
     /// `weiterlesen 5 Minuten`, `4 min read`.
     private static func isButtonRow(_ line: String) -> Bool {
-        guard line.utf8.count <= longestLabel * 2, line.contains(" ") else { return false }
+        guard line.utf8.count <= longestLabel * 2, line.utf8.contains(0x20) else { return false }
         let lowered = line.trimmingCharacters(in: trimmedCharacters).lowercased()
         if isReadingTime(lowered[...]) { return true }
         var space = lowered.firstIndex(of: " ")
@@ -227,6 +233,9 @@ enum InterfaceLabels {
         }
         return false
     }
+
+    /// The first words of the labels.
+    private static let labelFirstWords = Set(labels.map { String($0.prefix { $0 != " " }) })
 
     /// Units and words of a reading time, lowercased: `5 Minuten`, `4 min read`, `Lesezeit: 3 Min.`.
     private static let readingTimeUnits: Set<Substring> = ["min", "min.", "mins", "minute", "minutes", "minuten", "minutos", "minut", "minuty", "minuti"]
@@ -242,7 +251,19 @@ enum InterfaceLabels {
     }
 
     /// Whether the whole line is the title of a list of other stories.
-    static func isRelatedTitle(_ line: String) -> Bool { matches(line, relatedTitles) }
+    static func isRelatedTitle(_ line: String) -> Bool { opens(line, withOneOf: relatedTitleFirstWords) && matches(line, relatedTitles) }
+
+    /// The first words of the related-stories titles.
+    private static let relatedTitleFirstWords = Set(relatedTitles.map { String($0.prefix { $0 != " " }) })
+
+    /// Whether the line's first word, without the punctuation around it and ignoring case, is one of `words`.
+    private static func opens(_ line: String, withOneOf words: Set<String>) -> Bool {
+        var word = line.unicodeScalars.drop { trimmedScalars.contains($0) }.prefix { $0 != " " }
+        while let last = word.last, trimmedScalars.contains(last) { word = word.dropLast() }
+        return !word.isEmpty && word.count <= longestLabel && words.contains(String(word).lowercased())
+    }
+
+    private static let trimmedScalars = Set(trimmedCharacters.flatMap(\.unicodeScalars))
 
     private static func matches(_ line: String, _ words: Set<String>) -> Bool {
         guard line.utf8.count <= longestLabel + 12 else { return false }

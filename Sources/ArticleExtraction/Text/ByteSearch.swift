@@ -29,6 +29,21 @@ enum ByteSearch {
         }
     }
 
+    /// The byte offset of the last occurrence of `needle` in `text`, or `nil`.
+    static func lastOffset(of needle: String, in text: String) -> Int? {
+        var text = text
+        var needle = needle
+        return text.withUTF8 { hay in
+            needle.withUTF8 { pin in
+                var last: Int?
+                while let found = offset(of: UnsafeRawBufferPointer(pin), in: UnsafeRawBufferPointer(hay), from: (last ?? -1) + 1) {
+                    last = found
+                }
+                return last
+            }
+        }
+    }
+
     /// The range of the first occurrence of `needle` in `text`, matched byte for byte: one search,
     /// without Foundation's `range(of:)`, which costs a bridge and a locale per call.
     static func range(of needle: String, in text: String) -> Range<String.Index>? {
