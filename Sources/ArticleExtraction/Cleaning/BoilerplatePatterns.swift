@@ -62,7 +62,7 @@ enum BoilerplatePatterns {
     /// Words of the box about the writer, one kind of in-article boilerplate.
     private static let authorBoxNames = [
         "author-bio", "post-author", "author-box", "authorbox", "about-author", "author-info", "author-profile", "author-description",
-        "sabox", "entry-author",
+        "sabox", "entry-author", "authors",
     ]
     static let authorBoxWords = SignatureWords(authorBoxNames)
 
