@@ -53,7 +53,9 @@ public struct ArticleExtractor: Sendable {
         // Relative links resolve against <base href> and the page's address, given or declared.
         var bodyOptions = options
         bodyOptions.baseURL = declarations.linkBase(pageAddress: options.baseURL ?? declarations.pageAddress)
-        let attempt = BodyExtractor(options: bodyOptions).extract(from: root, hiddenProse: Set(cleaning.hiddenProse.map(\.block)))
+        let titles = [declarations.documentTitle.map { TitleCleaner.clean($0, siteNames: []) }, declarations.meta["og:title"]]
+        let body = BodyExtractor(options: bodyOptions, titleKeys: titles.compactMap { $0.map(TitleCleaner.key) })
+        let attempt = body.extract(from: root, hiddenProse: Set(cleaning.hiddenProse.map(\.block)))
         removed += attempt.removals
         if !attempt.readsHiddenProse {
             // Left unread, the hidden prose goes as every hidden block does, before metadata is read.
@@ -128,6 +130,11 @@ public struct ArticleExtractor: Sendable {
             var isParagraph = false
             switch result[index] {
             case .image: index += 1; continue
+            // The info line set as a list of its parts (`<ul class="meta"><li>6 de mayo de 2022 05:30</li></ul>`).
+            case let .list(_, items) where !items.isEmpty && items.allSatisfy({ InfoLine.isDateLine($0.text) }):
+                result.remove(at: index)
+                examined += 1
+                continue
             case let .heading(_, heading): text = heading
             case let .paragraph(paragraph, _): (text, isParagraph) = (paragraph, true)
             default: text = nil

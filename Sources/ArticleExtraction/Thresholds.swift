@@ -142,6 +142,8 @@ public enum Thresholds {
     /// A title's headline part this long names the `<h1>` that contains it; a shorter one may be a
     /// section's name that many headings contain.
     static let minimumTitleHeadlineCharacters = 16
+    /// How far above the chosen content the wrapper of one of several scrolled stories is looked for.
+    static let scrolledStoryLevels = 4
     /// An element with more nodes inside than this is not an info line, however little text it holds.
     static let infoLineMaximumNodes = 2_000
     /// A date line at the top of the body is shorter still: a date, a label, a separator.

@@ -199,6 +199,24 @@ import Testing
         #expect(!article.text.contains("references to products"))
     }
 
+    @Test func readsTheScrolledStoryThePageIsNamedFor() throws {
+        // The next stories load under the article; a longer one is not the page's.
+        func story(_ headline: String, _ topics: [String]) -> String {
+            "<div class=\"scrollblock\"><article class=\"entry\"><h1>\(headline)</h1><ul class=\"meta\"><li>6 de mayo de 2022 05:30</li></ul>"
+                + topics.map { "<p>\(prose($0))</p>" }.joined() + "</article></div>"
+        }
+        let article = try extract("""
+        <html><head><title>Diario HOY | Darán bendición a vehículos este sábado</title></head><body><section>
+        \(story("Darán bendición a vehículos este sábado", ["blessing", "avenue", "parking"]))
+        \(story("Bebé muere electrocutado", ["column"]))
+        \(story("A los grupos políticos les molesta el trabajo de la Fiscalía",
+                 ["prosecutor", "budget", "court", "press", "party", "senate", "minister", "union"]))
+        </section></body></html>
+        """)
+        #expect(article.text.contains("The blessing") && article.text.contains("The parking"))
+        #expect(!article.text.contains("The prosecutor") && !article.text.contains("6 de mayo"))
+    }
+
     @Test func dropsTeasersOfOtherStoriesButNotTheArticlesOwnTeaser() throws {
         let article = try extract("""
         <div class="entry"><div class="article-teaser"><p>The council's budget passed late on Tuesday, after a long debate about the library.</p></div>
@@ -276,7 +294,7 @@ import Testing
     @Test func dropsPageToolsListedAmongItems() throws {
         let article = try extract("""
         <div class="story"><p>\(prose("budget"))</p><p>\(prose("school plan"))</p>
-        <ul><li>Date 23.05.2011</li><li>Permalien https://p.dw.com/p/RPYx</li><li>Drucken</li></ul><p>\(prose("rail plan"))</p></div>
+        <ul><li>Date 23.05.2011</li><li>Place Bonn</li><li>Permalien https://p.dw.com/p/RPYx</li><li>Drucken</li></ul><p>\(prose("rail plan"))</p></div>
         """)
         guard let items = article.body.compactMap({ block -> [String]? in
             if case let .list(_, items) = block { return items.map(\.text) }
@@ -285,7 +303,7 @@ import Testing
             Issue.record("the list is gone")
             return
         }
-        #expect(items == ["Date 23.05.2011"])
+        #expect(items == ["Date 23.05.2011", "Place Bonn"])
     }
 
     @Test func dropsTagLists() throws {

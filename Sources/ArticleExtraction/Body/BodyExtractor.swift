@@ -24,6 +24,9 @@ struct BodyExtractor {
     ]
 
     let options: ExtractionOptions
+    /// The page's headline as its `<title>` and sharing title state it, keyed (``TitleCleaner/key(_:)``):
+    /// on a page of scrolled stories, it names the one to read.
+    var titleKeys: [String] = []
 
     /// The result of one attempt.
     struct Attempt {
@@ -62,7 +65,8 @@ struct BodyExtractor {
             let excluded = comments.union(hiddenProse).union(rules.removesUnlikely ? unlikely : [])
             let statistics = TextStatistics(root: body, excluded: excluded)
             let scorer = CandidateScorer(statistics: statistics, excluded: excluded, weighsClasses: rules.weighsClasses)
-            let content = scorer.content(under: body)
+            let scored = scorer.content(under: body)
+            let content = ScrolledArticles.namedStory(instead: scored, titleKeys: titleKeys) ?? scored
             let converter = BlockConverter(statistics: statistics, excluded: excluded, cleansConditionally: rules.cleansConditionally,
                                            focus: options.focus, baseURL: baseURL, keepsLinks: options.keepsLinks)
             let (blocks, removals) = converter.blocks(from: content)
