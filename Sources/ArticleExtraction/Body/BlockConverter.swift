@@ -37,8 +37,10 @@ struct BlockConverter {
         var steps: [Step] = content.reversed().map { .enter($0) }
         let roots = Set(content)
 
-        func flush(markedCaption: Bool = false) {
+        // Whether the text came from a caption's box is asked only when there is text: most exits have none.
+        func flush(markedCaption: @autoclosure () -> Bool = false) {
             guard !pending.isEmpty else { return }
+            let markedCaption = markedCaption()
             var addresses = pendingAddresses[...]
             for marked in BlockConverter.paragraphs(in: pending) {
                 let (paragraph, links) = LinkMarks.strip(marked, addresses: &addresses)

@@ -129,9 +129,8 @@ struct BodyExtractor {
         var prose = 0
         for paragraph in node.descendants(named: "p") {
             let characters = TextMeasure(paragraph.textContent).characters
-            guard characters >= Thresholds.proseParagraphCharacters else { continue }
-            let linked = paragraph.descendants(named: "a").reduce(0) { $0 + TextMeasure($1.textContent).characters }
-            guard Double(linked) < Double(characters) * Thresholds.maximumSiblingLinkDensity else { continue }
+            guard characters >= Thresholds.proseParagraphCharacters,
+                  LinkDensity(of: paragraph).density < Thresholds.maximumSiblingLinkDensity else { continue }
             prose += characters
             if prose >= Thresholds.unlikelyBlockArticleCharacters { return true }
         }

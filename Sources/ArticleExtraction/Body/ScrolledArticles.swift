@@ -38,12 +38,12 @@ enum ScrolledArticles {
     }
 
     private static func isStory(_ node: HTMLNode) -> Bool {
-        node.isElement(named: "article") || !node.descendants(named: "article").isEmpty
+        node.isElement(named: "article") || node.descendants.contains { $0.isElement(named: "article") }
     }
 
     /// Whether the story's headline is the page's title.
     private static func names(_ story: HTMLNode, _ keys: [String]) -> Bool {
-        let headline = story.descendants(named: "h1").first ?? story.descendants(named: "h2").first
+        let headline = story.descendants.first { $0.isElement(named: "h1") } ?? story.descendants.first { $0.isElement(named: "h2") }
         guard let headline else { return false }
         return keys.contains(TitleCleaner.key(VisibleMetadata.headlineText(of: headline)))
     }

@@ -43,18 +43,19 @@ enum BoilerplatePatterns {
     /// carries article text there.
     static let inArticleBoilerplate = SignatureWords([
         "share", "social", "related", "recommend", "newsletter", "subscribe", "promo", "advert", "sponsor",
-        "breadcrumb", "tags", "comment", "toolbar", "byline", "read-more", "readmore", "more-stories",
+        "breadcrumb", "tags", "comment", "toolbar", "byline", "more-stories",
         "signup", "sign-up", "cookie", "outbrain", "taboola", "trending", "cta-", "-cta",
         "breaker", "postmetadata", "entry-utility", "entry-meta", "article-meta", "article__meta", "post-meta", "post__meta",
         "affiliate",
-    ] + authorBoxNames + pictureBoxNames)
+    ] + authorBoxNames + pictureBoxNames + foldedTextNames)
 
     /// Words of the boxes that page through pictures.
     private static let pictureBoxNames = ["gallery", "slideshow", "carousel", "slider", "swiper"]
     static let pictureBoxWords = SignatureWords(pictureBoxNames)
 
-    /// Words of text a script shortens until the reader asks for the rest.
-    static let foldedTextWords: SignatureWords = ["readmore", "read-more"]
+    /// Words of text a script shortens until the reader asks for the rest, or of the link that shows it.
+    private static let foldedTextNames = ["read-more", "readmore"]
+    static let foldedTextWords = SignatureWords(foldedTextNames)
 
     /// Words of the teaser of another story set inside an article, when it links to that story.
     static let teaserWords: SignatureWords = ["teaser", "snippet"]
@@ -76,13 +77,12 @@ enum BoilerplatePatterns {
         var signature = signature(of: node)
         guard matches(signature, inArticleBoilerplate) else { return false }
         // A class that names the author box says it alone, whatever generic words the other classes
-        // add (`bmg-content-box bmg-author-box`).
-        if ByteSearch.pieces(of: signature, separatedBy: " ").contains(where: { token in
-            matches(String(token), authorBoxWords) && !matches(String(token), maybeArticle)
-        }) { return true }
-        // A compound class is what its last word names: `block-content_breaker` is a breaker set in
-        // the content, where `share-content` is content.
-        if ByteSearch.pieces(of: signature, separatedBy: " ").contains(where: endsInBoilerplate) { return true }
+        // add (`bmg-content-box bmg-author-box`); and a compound class is what its last word names:
+        // `block-content_breaker` is a breaker set in the content, where `share-content` is content.
+        for piece in ByteSearch.pieces(of: signature, separatedBy: " ") {
+            let token = String(piece)
+            if matches(token, authorBoxWords) && !matches(token, maybeArticle) || endsInBoilerplate(token) { return true }
+        }
         // A rescuing word inside the boilerplate word itself ("post" in "post-author") rescues nothing.
         for word in inArticleBoilerplate where ByteSearch.contains(signature, word) {
             signature = ByteSearch.pieces(of: signature, separatedBy: word).joined(separator: " ")
@@ -91,8 +91,7 @@ enum BoilerplatePatterns {
     }
 
     /// Whether a boilerplate word in one class comes after the last word that may mean the article.
-    private static func endsInBoilerplate(_ token: Substring) -> Bool {
-        let token = String(token)
+    private static func endsInBoilerplate(_ token: String) -> Bool {
         guard matches(token, maybeArticle) else { return false }
         let lastRescue = maybeArticle.compactMap { word in ByteSearch.lastOffset(of: word, in: token).map { $0 + word.utf8.count } }.max()
         guard let lastRescue else { return false }
