@@ -25,12 +25,67 @@ extension HTMLNode {
         return nil
     }
 
+    /// Moves this handle to the node after it in document order within `scope`, as
+    /// ``next(within:skippingChildren:)`` finds it, in place.
+    ///
+    /// A walk that steps one handle along keeps its hold on the document as it is; taking a new
+    /// handle at every step retained and released the document once per node, which cost the
+    /// tree walks more than reading the nodes did.
+    ///
+    /// - Returns: `false`, leaving the handle where it was, when the walk is over.
+    public mutating func advance(within scope: HTMLNode, skippingChildren: Bool = false) -> Bool {
+        guard document.walkMayContinue() else { return false }
+        if !skippingChildren, let child = pointer.pointee.children {
+            pointer = child
+            return true
+        }
+        var current: xmlNodePtr? = pointer
+        while let node = current, node != scope.pointer {
+            if let sibling = node.pointee.next {
+                pointer = sibling
+                return true
+            }
+            current = node.pointee.parent
+        }
+        return false
+    }
+
+    /// Visits every node below this one (not itself) in document order, as `visit` directs.
+    ///
+    /// One handle is stepped along (``advance(within:skippingChildren:)``) and lent to `visit`, so
+    /// the walk costs no hold on the document per node, as taking each node as a new handle does.
+    /// `visit` may keep a node it is handed; it must not detach it, but return ``WalkStep/detach``.
+    public func walk(_ visit: (HTMLNode) throws -> WalkStep) rethrows {
+        guard var node = firstChild else { return }
+        while true {
+            let step = try visit(node)
+            switch step {
+            case .descend:
+                guard node.advance(within: self) else { return }
+            case .skipChildren:
+                guard node.advance(within: self, skippingChildren: true) else { return }
+            case .detach:
+                let detached = node
+                let walking = node.advance(within: self, skippingChildren: true)
+                detached.detach()
+                guard walking else { return }
+            case .stop:
+                return
+            }
+        }
+    }
+
     /// Every node below this one (not itself), in document order.
     public var descendants: DescendantSequence { DescendantSequence(root: self) }
 
     /// The element descendants with the given tag name, in document order.
     public func descendants(named tag: String) -> [HTMLNode] {
-        descendants.filter { $0.isElement && $0.name == tag }
+        var found: [HTMLNode] = []
+        walk { node in
+            if node.isElement, node.name == tag { found.append(node) }
+            return .descend
+        }
+        return found
     }
 
     /// Whether an ancestor within `maxDepth` levels has this tag name.
@@ -45,6 +100,9 @@ extension HTMLNode {
         return false
     }
 
+    /// Whether this node's parent is `other`, asked without taking the parent as a new handle.
+    public func isChild(of other: HTMLNode) -> Bool { pointer.pointee.parent == other.pointer }
+
     /// Whether `other` is this node or lies inside it.
     public func contains(_ other: HTMLNode) -> Bool {
         var current: xmlNodePtr? = other.pointer
@@ -54,6 +112,18 @@ extension HTMLNode {
         }
         return false
     }
+}
+
+/// What a walk of a subtree (``HTMLNode/walk(_:)``) does after visiting a node.
+public enum WalkStep: Sendable {
+    /// Go on into the node's children.
+    case descend
+    /// Go on after the node, past its children.
+    case skipChildren
+    /// Take the node and its subtree out of the tree, and go on after it.
+    case detach
+    /// End the walk.
+    case stop
 }
 
 /// A lazy pre-order walk of a subtree, iterative at any depth.

@@ -9,7 +9,8 @@ import CLibXML2
 public struct HTMLNode: Hashable {
     /// The document that owns this node.
     public let document: HTMLDocument
-    let pointer: xmlNodePtr
+    // Variable only for ``advance(within:skippingChildren:)``, which moves a handle along a walk.
+    var pointer: xmlNodePtr
 
     init(document: HTMLDocument, pointer: xmlNodePtr) {
         self.document = document

@@ -90,12 +90,8 @@ struct BodyExtractor {
     ///     <div class="sidebar main-content">…</div>  → kept: "main" may hold the article
     static func unlikelyBlocks(under body: HTMLNode) -> Set<HTMLNode> {
         var unlikely = Set<HTMLNode>()
-        var current = body.firstChild
-        while let node = current {
-            guard node.isElement else {
-                current = node.next(within: body)
-                continue
-            }
+        body.walk { node in
+            guard node.isElement else { return .descend }
             let name = node.name
             var isUnlikely = false
             if name != "a", name != "body", name != "article", name != "main" {
@@ -113,12 +109,9 @@ struct BodyExtractor {
                     isUnlikely = true
                 }
             }
-            if isUnlikely {
-                unlikely.insert(node)
-                current = node.next(within: body, skippingChildren: true)
-            } else {
-                current = node.next(within: body)
-            }
+            guard isUnlikely else { return .descend }
+            unlikely.insert(node)
+            return .skipChildren
         }
         return unlikely
     }
@@ -145,14 +138,12 @@ struct BodyExtractor {
     ///     <article class="post comments-open">…</article>          → not one
     static func commentSections(under body: HTMLNode) -> Set<HTMLNode> {
         var sections = Set<HTMLNode>()
-        var current = body.firstChild
-        while let node = current {
+        body.walk { node in
             guard node.isElement, !["article", "main", "body", "html"].contains(node.name), isCommentSection(node) else {
-                current = node.next(within: body)
-                continue
+                return .descend
             }
             sections.insert(node)
-            current = node.next(within: body, skippingChildren: true)
+            return .skipChildren
         }
         return sections
     }

@@ -42,12 +42,8 @@ struct CandidateScorer {
     func score(under body: HTMLNode) -> (scores: [HTMLNode: Double], order: [HTMLNode]) {
         var scores: [HTMLNode: Double] = [:]
         var order: [HTMLNode] = []
-        var current = body.firstChild
-        while let node = current {
-            if excluded.contains(node) || !node.isElement {
-                current = node.next(within: body, skippingChildren: true)
-                continue
-            }
+        body.walk { node in
+            if excluded.contains(node) || !node.isElement { return .skipChildren }
             let name = node.name
             let measure: TextMeasure
             var startsAtSelf = false
@@ -79,7 +75,7 @@ struct CandidateScorer {
                 }
             }
             // Text inside a paragraph was counted with it.
-            current = node.next(within: body, skippingChildren: isParagraph)
+            return isParagraph ? .skipChildren : .descend
         }
         return (scores, order)
     }

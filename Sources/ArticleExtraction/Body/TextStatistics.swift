@@ -38,14 +38,10 @@ struct TextStatistics {
     /// Counts the subtree of `root`, leaving out the subtrees of `excluded` elements.
     init(root: HTMLNode, excluded: Set<HTMLNode>) {
         var order: [HTMLNode] = []
-        var current = root.firstChild
-        while let node = current {
-            if !excluded.isEmpty, excluded.contains(node) {
-                current = node.next(within: root, skippingChildren: true)
-                continue
-            }
+        root.walk { node in
+            if !excluded.isEmpty, excluded.contains(node) { return .skipChildren }
             order.append(node)
-            current = node.next(within: root)
+            return .descend
         }
         table.reserveCapacity(order.count / 2)
         // Reverse document order settles every child before its parent. Nodes with nothing under

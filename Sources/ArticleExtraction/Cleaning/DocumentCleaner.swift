@@ -39,8 +39,9 @@ enum DocumentCleaner {
     static func removeInvisible(under root: HTMLNode, styleSheet: HidingStyleSheet) -> Result {
         var removals: [Removal] = []
         var hiddenProse: [(block: HTMLNode, rule: RemovalRule)] = []
-        var current = root.firstChild
-        while let node = current {
+        guard var node = root.firstChild else { return Result(removals: [], hiddenProse: []) }
+        var walking = true
+        while walking {
             switch node.kind {
             case .element:
                 let name = node.name
@@ -62,20 +63,23 @@ enum DocumentCleaner {
                     if TextMeasure(text).characters > 0 { removals.append(Removal(rule: rule, text: text)) }
                 }
                 if remove {
-                    current = node.next(within: root, skippingChildren: true)
-                    node.detach()
+                    let removed = node
+                    walking = node.advance(within: root, skippingChildren: true)
+                    removed.detach()
                 } else {
-                    current = node.next(within: root)
+                    walking = node.advance(within: root)
                 }
             case .comment, .other:
-                current = node.next(within: root, skippingChildren: true)
-                node.detach()
+                let removed = node
+                walking = node.advance(within: root, skippingChildren: true)
+                removed.detach()
             case .text:
-                current = node.next(within: root)
                 let literal = node.withTextBytes { LiteralMarkup.isOnlyTags($0) } ?? false
+                let text = node
+                walking = node.advance(within: root)
                 if literal {
-                    removals.append(Removal(rule: .literalTags, text: node.text))
-                    node.detach()
+                    removals.append(Removal(rule: .literalTags, text: text.text))
+                    text.detach()
                 }
             }
         }
@@ -115,9 +119,8 @@ enum DocumentCleaner {
         var parents: [Int] = []
         var subtreeEnds: [Int] = []
         var ancestors: [Int] = []
-        for node in root.descendants {
-            let parent = node.parent
-            while let top = ancestors.last, nodes[top] != parent {
+        root.walk { node in
+            while let top = ancestors.last, !node.isChild(of: nodes[top]) {
                 subtreeEnds[top] = nodes.count
                 ancestors.removeLast()
             }
@@ -125,6 +128,7 @@ enum DocumentCleaner {
             subtreeEnds.append(nodes.count + 1)
             ancestors.append(nodes.count)
             nodes.append(node)
+            return .descend
         }
         for top in ancestors { subtreeEnds[top] = nodes.count }
         // Reverse document order visits every descendant before its ancestor, so one pass settles

@@ -30,12 +30,17 @@ struct HidingStyleSheet {
 
     /// Reads every `<style>` element under `root`.
     init(collectingFrom root: HTMLNode) {
-        for node in root.descendants where node.isElement(named: "style") {
+        root.walk { node in
+            guard node.isElement(named: "style") else { return .descend }
             // The text nodes' bytes as libxml2 holds them: a page's critical CSS can run to a
             // hundred kilobytes, not worth a String.
             var css: [UInt8] = []
-            for text in node.descendants { text.withTextBytes { css.append(contentsOf: $0) } }
+            node.walk { text in
+                text.withTextBytes { css.append(contentsOf: $0) }
+                return .descend
+            }
             add(css: css)
+            return .descend
         }
     }
 

@@ -73,10 +73,9 @@ struct MetadataMarkup {
             let writers = names.filter { !publisherWords.contains($0.lowercased()) }
             if inContent != nil { contentAuthors = writers } else if !writers.isEmpty { outsideAuthors = writers }
         }
-        var current = root.firstChild
         // Footers print the site's founding, registration and copyright dates, not the article's.
         var footer: HTMLNode?
-        while let node = current {
+        root.walk { node in
             // The walk leaves a subtree at the node that follows it; asking each node for its
             // ancestors instead would cost the page's depth per node.
             if footer != nil, node == footerExit { footer = nil }
@@ -87,7 +86,7 @@ struct MetadataMarkup {
             }
             if node.isText {
                 // Most text nodes open with no label's first byte, and are passed over at that byte.
-                guard MetadataMarkup.mayOpenWithLabel(node) else { current = node.next(within: root); continue }
+                guard MetadataMarkup.mayOpenWithLabel(node) else { return .descend }
                 if contentAuthors.isEmpty, inContent != nil || outsideAuthors.isEmpty, let parent = node.parent {
                     if MetadataMarkup.isAuthorLabel(node) {
                         let line = MetadataMarkup.lineAfter(label: node, in: parent)
@@ -111,16 +110,14 @@ struct MetadataMarkup {
                     // a long lead), else the element it opens (`<b>Erstellt am</b> 01.11.2023`).
                     printedDate = MetadataMarkup.printedDate(in: node, now: now) ?? MetadataMarkup.printedDate(in: parent, now: now)
                 }
-                current = node.next(within: root)
-                continue
+                return .descend
             }
-            guard node.isElement else { current = node.next(within: root); continue }
+            guard node.isElement else { return .descend }
             let name = node.name
             let isExcluded = !excluded.isEmpty && excluded.contains(node)
             if isExcluded || name == "nav" || name == "aside" || name == "select" {
                 if commentingAuthor == nil, isExcluded { commentingAuthor = MetadataMarkup.postAuthorName(in: node) }
-                current = node.next(within: root, skippingChildren: true)
-                continue
+                return .skipChildren
             }
             if inContent != nil, name == "p", let signed = MetadataMarkup.signedName(node) { self.signature = signed }
             let signature = BoilerplatePatterns.signature(of: node)
@@ -135,8 +132,8 @@ struct MetadataMarkup {
             if printedDate == nil, markedDate == nil, footer == nil, MetadataMarkup.isMarkedAsDate(signature) {
                 printedDate = MetadataMarkup.printedDate(in: node, now: now)
             }
-            if !contentAuthors.isEmpty, markedDate != nil, editor != nil { break }
-            current = node.next(within: root)
+            if !contentAuthors.isEmpty, markedDate != nil, editor != nil { return .stop }
+            return .descend
         }
         authors = contentAuthors.isEmpty ? outsideAuthors : contentAuthors
     }

@@ -33,12 +33,12 @@ struct PageDeclarations {
             if node.kind == .comment { savedFromURL = PageDeclarations.savedFromAddress(in: node.textContent) }
             beforeRoot = node.previousSibling
         }
-        for node in root.descendants {
+        root.walk { node in
             if node.kind == .comment, savedFromURL == nil, !node.hasAncestor(named: "body") {
                 savedFromURL = PageDeclarations.savedFromAddress(in: node.textContent)
             }
             // Every declaration is read from an attribute or a head element's text.
-            guard node.hasAttributes || node.isElement(named: "title") else { continue }
+            guard node.hasAttributes || node.isElement(named: "title") else { return .descend }
             switch node.name {
             case "meta":
                 readMeta(node)
@@ -70,6 +70,7 @@ struct PageDeclarations {
                     updatedTime = title
                 }
             }
+            return .descend
         }
     }
 

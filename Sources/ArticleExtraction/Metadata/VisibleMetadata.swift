@@ -239,8 +239,7 @@ struct VisibleMetadata {
         var titled: HTMLNode?
         let titleKey = documentTitle.map(TitleCleaner.key) ?? ""
         var reachedContent = false
-        var current = body.firstChild
-        while let node = current {
+        body.walk { node in
             if let first, node == first { reachedContent = true }
             if node.isElement(named: "h1"), !isLogo(node), !TextNormalizer.collapse(node.textContent).isEmpty {
                 all.append(node)
@@ -251,7 +250,7 @@ struct VisibleMetadata {
                 let key = TitleCleaner.key(node.textContent)
                 if key.count >= 8, titleKey.hasPrefix(key) || titleKey.hasSuffix(key) { titled = node }
             }
-            current = node.next(within: body)
+            return .descend
         }
         // Of several, the one the page's title repeats: "Zoll | Fachmeldungen | Verkündung des …" names the third.
         let titleKeys = [titleKey, declaredTitle.map(TitleCleaner.key) ?? ""].filter { !$0.isEmpty }

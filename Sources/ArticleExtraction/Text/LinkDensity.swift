@@ -12,10 +12,15 @@ struct LinkDensity {
     init(of node: HTMLNode) {
         let total = TextMeasure(node.textContent).characters
         var linkCharacters = 0
-        for anchor in node.descendants(named: "a") {
-            links += 1
-            linkCharacters += TextMeasure(anchor.textContent).characters
+        var links = 0
+        node.walk { anchor in
+            if anchor.isElement(named: "a") {
+                links += 1
+                linkCharacters += TextMeasure(anchor.textContent).characters
+            }
+            return .descend
         }
+        self.links = links
         density = total == 0 ? 0 : Double(linkCharacters) / Double(total)
     }
 }
