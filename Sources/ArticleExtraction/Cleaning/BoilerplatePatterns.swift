@@ -131,6 +131,8 @@ enum BoilerplatePatterns {
     /// Whether any of the words occurs in the signature.
     static func matches(_ signature: String, _ words: SignatureWords) -> Bool {
         guard !signature.isEmpty else { return false }
+        // Signatures are native strings, read in place; a copy made contiguous only otherwise.
+        if let found = signature.utf8.withContiguousStorageIfAvailable(words.occur) { return found }
         var signature = signature
         return signature.withUTF8(words.occur)
     }

@@ -56,9 +56,16 @@ struct SignatureWords: ExpressibleByArrayLiteral, Sequence {
                     guard let wordBase = bytes.baseAddress else { return false }
                     for index in text.indices {
                         let lead = Int(text[index])
-                        for candidate in firstSpan[lead]..<firstSpan[lead + 1] {
+                        let first = firstSpan[lead], end = firstSpan[lead + 1]
+                        guard first < end else { continue }
+                        let rest = text.count - index
+                        for candidate in first..<end {
                             let span = spans[candidate]
-                            if span.count <= text.count - index, memcmp(textBase + index, wordBase + span.lowerBound, span.count) == 0 { return true }
+                            guard span.count <= rest else { continue }
+                            // Most candidates part from the text at their second byte: compared here,
+                            // that spares a call to memcmp per letter of the signature.
+                            if span.count > 1, textBase[index + 1] != wordBase[span.lowerBound + 1] { continue }
+                            if memcmp(textBase + index, wordBase + span.lowerBound, span.count) == 0 { return true }
                         }
                     }
                     return false
