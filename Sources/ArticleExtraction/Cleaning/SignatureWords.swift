@@ -17,6 +17,11 @@ struct SignatureWords: ExpressibleByArrayLiteral, Sequence {
     private let spans: [Range<Int>]
     /// For each byte value b, the words starting with b are `spans[firstSpan[b]..<firstSpan[b + 1]]`.
     private let firstSpan: [Int]
+    /// A bit for the opening two bytes of every word, folded to 12 bits (``pairKey(_:_:)``): most
+    /// places in a text open no word, and one load tells so.
+    private let openingPairs: [UInt64]
+    /// Whether a word is a single byte, which the pairs cannot stand for.
+    private let hasSingleByteWord: Bool
 
     init(arrayLiteral words: String...) { self.init(words) }
 
@@ -35,7 +40,17 @@ struct SignatureWords: ExpressibleByArrayLiteral, Sequence {
         self.bytes = bytes
         self.spans = spans
         self.firstSpan = firstSpan
+        var openingPairs = [UInt64](repeating: 0, count: 64)
+        for word in sorted where word.count > 1 {
+            let key = SignatureWords.pairKey(word[0], word[1])
+            openingPairs[key >> 6] |= 1 << UInt64(key & 63)
+        }
+        self.openingPairs = openingPairs
+        self.hasSingleByteWord = sorted.contains { $0.count == 1 }
     }
+
+    @inline(__always)
+    private static func pairKey(_ first: UInt8, _ second: UInt8) -> Int { Int(first & 0x3F) << 6 | Int(second & 0x3F) }
 
     func makeIterator() -> IndexingIterator<[String]> { words.makeIterator() }
 
@@ -52,9 +67,13 @@ struct SignatureWords: ExpressibleByArrayLiteral, Sequence {
         guard let textBase = text.baseAddress else { return false }
         return bytes.withUnsafeBufferPointer { bytes in
             spans.withUnsafeBufferPointer { spans in
-                firstSpan.withUnsafeBufferPointer { firstSpan in
+                firstSpan.withUnsafeBufferPointer { firstSpan in openingPairs.withUnsafeBufferPointer { openingPairs in
                     guard let wordBase = bytes.baseAddress else { return false }
                     for index in text.indices {
+                        if !hasSingleByteWord, index + 1 < text.count {
+                            let key = SignatureWords.pairKey(text[index], text[index + 1])
+                            if openingPairs[key >> 6] & (1 << UInt64(key & 63)) == 0 { continue }
+                        }
                         let lead = Int(text[index])
                         let first = firstSpan[lead], end = firstSpan[lead + 1]
                         guard first < end else { continue }
@@ -69,7 +88,7 @@ struct SignatureWords: ExpressibleByArrayLiteral, Sequence {
                         }
                     }
                     return false
-                }
+                } }
             }
         }
     }

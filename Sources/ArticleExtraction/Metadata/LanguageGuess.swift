@@ -7,7 +7,8 @@ enum LanguageGuess {
     /// wrong tag is worse than none.
     static func language(of text: String) -> String? {
         var letters = 0, han = 0, kana = 0, hangul = 0, arabic = 0
-        for scalar in text.unicodeScalars.prefix(5000) where scalar.properties.isAlphabetic {
+        // ASCII's alphabetic scalars are its letters, answered without the Unicode tables.
+        for scalar in text.unicodeScalars.prefix(5000) where scalar.isASCII ? scalar.isLetter : scalar.properties.isAlphabetic {
             letters += 1
             switch scalar.value {
             case 0x3040...0x30FF: kana += 1
