@@ -84,6 +84,11 @@ public enum JSONValue: Equatable, Sendable {
             var index = 0
             while index < bytes.count {
                 let byte = bytes[index]
+                // The bytes that never need an escape, passed over without the switch below.
+                if byte >= 0x20, byte != 0x22, byte != 0x5C, byte != 0xE2 {
+                    index += 1
+                    continue
+                }
                 var length = 1
                 let escape: String?
                 switch byte {

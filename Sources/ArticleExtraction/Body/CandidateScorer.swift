@@ -43,7 +43,7 @@ struct CandidateScorer {
         var scores: [HTMLNode: Double] = [:]
         var order: [HTMLNode] = []
         body.walk { node in
-            if excluded.contains(node) || !node.isElement { return .skipChildren }
+            if !node.isElement || excluded.contains(node) { return .skipChildren }
             let name = node.name
             let measure: TextMeasure
             var startsAtSelf = false

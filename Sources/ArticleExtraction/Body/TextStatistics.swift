@@ -39,7 +39,8 @@ struct TextStatistics {
     init(root: HTMLNode, excluded: Set<HTMLNode>) {
         var order: [HTMLNode] = []
         root.walk { node in
-            if !excluded.isEmpty, excluded.contains(node) { return .skipChildren }
+            // Only elements are left out: text nodes, half of a page, are not looked up.
+            if node.isElement, !excluded.isEmpty, excluded.contains(node) { return .skipChildren }
             order.append(node)
             return .descend
         }
