@@ -51,7 +51,9 @@ enum SpeedBenchmark {
             return nodes
         case .extraction:
             // No time limit: under valgrind a page runs fifty times slower, and every page must count.
-            guard let article = try? ArticleExtractor(options: ExtractionOptions(timeLimit: nil)).extract(from: document) else { return 0 }
+            // No removal report, as `scrape` without `--explain`.
+            let options = ExtractionOptions(timeLimit: nil, accountsForRemovals: false)
+            guard let article = try? ArticleExtractor(options: options).extract(from: document) else { return 0 }
             return JSONRenderer(compact: true).render(article, input: "page").utf8.count
         }
     }

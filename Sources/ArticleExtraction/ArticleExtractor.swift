@@ -46,7 +46,7 @@ public struct ArticleExtractor: Sendable {
         // comments) leave libxml2 with more than one body, and the article may sit in any of them.
         guard let root = document.root else { throw .noArticle(characters: 0) }
         let styleSheet = HidingStyleSheet(collectingFrom: root)
-        let cleaning = DocumentCleaner.removeInvisible(under: root, styleSheet: styleSheet)
+        let cleaning = DocumentCleaner.removeInvisible(under: root, styleSheet: styleSheet, accounting: options.accountsForRemovals)
         var removed = cleaning.removals
 
         // 3. Body.
@@ -61,7 +61,7 @@ public struct ArticleExtractor: Sendable {
             // Left unread, the hidden prose goes as every hidden block does, before metadata is read.
             var detached: [HTMLNode] = []
             for (block, rule) in cleaning.hiddenProse where !detached.contains(where: { $0.contains(block) }) {
-                removed.append(Removal(rule: rule, text: block.textContent))
+                if options.accountsForRemovals { removed.append(Removal(rule: rule, text: block.textContent)) }
                 block.detach()
                 detached.append(block)
             }
@@ -107,13 +107,15 @@ public struct ArticleExtractor: Sendable {
         blocks = closed.blocks
         removed += closed.removals
         let metadataLines = Set(visible.usedLines + [visible.headline, visible.headlineLine].compactMap { $0 })
-        removed += OutsideArticle.removals(body: root, content: attempt.content, vocabulary: vocabulary, metadataLines: metadataLines)
+        if options.accountsForRemovals {
+            removed += OutsideArticle.removals(body: root, content: attempt.content, vocabulary: vocabulary, metadataLines: metadataLines)
+        }
         let characters = blocks.reduce(0) { $0 + TextMeasure($1.plainText ?? "").characters }
         guard characters > 0 else { throw .noArticle(characters: characters) }
         return Article(title: metadata.title, date: metadata.date, dateModified: metadata.dateModified, source: metadata.source,
                        author: AuthorNames.joined(metadata.authors), authors: metadata.authors,
                        editor: metadata.editor, language: metadata.language, url: metadata.url,
-                       encoding: document.encoding, body: blocks, removed: removed)
+                       encoding: document.encoding, body: blocks, removed: options.accountsForRemovals ? removed : [])
     }
 
     /// Drops the headline when the body repeats it at the top, the info lines the metadata came

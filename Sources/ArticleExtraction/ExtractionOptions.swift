@@ -26,17 +26,22 @@ public struct ExtractionOptions: Sendable, Equatable {
     /// Whether paragraphs and list items keep their links (``InlineLink``); off by default, as
     /// most readers of the text want the words only.
     public var keepsLinks: Bool
+    /// Whether the article accounts for what was removed and why (``Article/removed``): reading
+    /// the text of every dropped block costs more than dropping it, so callers that do not report
+    /// it (the command line without `--explain`) turn it off.
+    public var accountsForRemovals: Bool
 
     /// The default time limit: hundreds of times what a real page needs, short enough that a
     /// pathological page cannot hold up a batch.
     public static let defaultTimeLimit: Duration = .seconds(5)
 
     public init(baseURL: String? = nil, focus: ExtractionFocus = .balanced, timeLimit: Duration? = ExtractionOptions.defaultTimeLimit,
-                now: Date? = nil, keepsLinks: Bool = false) {
+                now: Date? = nil, keepsLinks: Bool = false, accountsForRemovals: Bool = true) {
         self.baseURL = baseURL
         self.focus = focus
         self.timeLimit = timeLimit
         self.now = now
         self.keepsLinks = keepsLinks
+        self.accountsForRemovals = accountsForRemovals
     }
 }

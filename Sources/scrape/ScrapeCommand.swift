@@ -140,7 +140,8 @@ struct ScrapeCommand: AsyncParsableCommand {
         var settings = RunSettings(
             format: format,
             extraction: ExtractionOptions(baseURL: baseURL, focus: focus, timeLimit: .milliseconds(Int64(pageTimeLimit * 1000)),
-                                          now: now.flatMap(ScrapeCommand.referenceTime), keepsLinks: links),
+                                          now: now.flatMap(ScrapeCommand.referenceTime), keepsLinks: links,
+                                          accountsForRemovals: explain),
             maxBytes: maxBytes,
             maxElements: maxElements,
             explains: explain,

@@ -14,6 +14,8 @@ struct BlockConverter {
     let baseURL: URL?
     /// Whether paragraphs and list items keep their links.
     var keepsLinks = false
+    /// Whether the blocks left out are accounted for (``ExtractionOptions/accountsForRemovals``).
+    var accountsForRemovals = true
 
     /// Stands in for `<br>` in collected text until whitespace is collapsed.
     private static let lineBreak: Unicode.Scalar = "\u{E000}"
@@ -36,6 +38,9 @@ struct BlockConverter {
         var pendingAddresses: [String] = []
         var steps: [Step] = content.reversed().map { .enter($0) }
         let roots = Set(content)
+        func account(_ rule: RemovalRule, _ text: @autoclosure () -> String) {
+            if accountsForRemovals { removals.append(Removal(rule: rule, text: text())) }
+        }
 
         // Whether the text came from a caption's box is asked only when there is text: most exits have none.
         func flush(markedCaption: @autoclosure () -> Bool = false) {
@@ -49,7 +54,7 @@ struct BlockConverter {
                 // even where the links under it went as a link farm; the page's other lines and a
                 // shouted appeal are none either.
                 if focus != .recall, InterfaceLabels.isPageLine(paragraph) || ClosingLines.isShoutedAppeal(paragraph) {
-                    removals.append(Removal(rule: .boilerplate, text: paragraph))
+                    account(.boilerplate, paragraph)
                     continue
                 }
                 output.append(DraftBlock(block: .paragraph(paragraph, links: links), isMarkedCaption: markedCaption))
@@ -60,12 +65,12 @@ struct BlockConverter {
 
         /// Leaves out a box's title and the siblings after it that `belongs` says are the box's.
         func dropBox(titledBy title: HTMLNode, while belongs: (HTMLNode) -> Bool) {
-            var text = title.textContent
+            var text = accountsForRemovals ? title.textContent : ""
             while case let .enter(sibling)? = steps.last, sibling.parent == title.parent, belongs(sibling) {
-                text += " " + sibling.textContent
+                if accountsForRemovals { text += " " + sibling.textContent }
                 steps.removeLast()
             }
-            removals.append(Removal(rule: .boilerplate, text: text))
+            account(.boilerplate, text)
         }
 
         while let step = steps.popLast() {
@@ -94,7 +99,7 @@ struct BlockConverter {
                 }
                 if HTMLVocabulary.isInline(name) {
                     if name != "a", focus != .recall, cleansConditionally, BlockConverter.isTagList(node, statistics: statistics) {
-                        removals.append(Removal(rule: .boilerplate, text: node.textContent))
+                        account(.boilerplate, node.textContent)
                         continue
                     }
                     if keepsLinks, name == "a", let address = LinkMarks.address(of: node, baseURL: baseURL) {
@@ -111,7 +116,7 @@ struct BlockConverter {
                     continue
                 }
                 if !roots.contains(node), !BlockConverter.isIntroduced(by: output.last), let rule = boilerplateRule(for: node) {
-                    removals.append(Removal(rule: rule, text: node.textContent))
+                    account(rule, node.textContent)
                     // A gallery's pictures are the article's, with their captions; its counters and controls are
                     // not. A picture that links elsewhere is another story's, in a carousel of teasers.
                     if BoilerplatePatterns.matches(BoilerplatePatterns.signature(of: node), BoilerplatePatterns.pictureBoxWords) {
@@ -130,7 +135,7 @@ struct BlockConverter {
                     let text = TextNormalizer.collapse(node.textContent)
                     if focus != .recall, InterfaceLabels.isLabel(text) || InterfaceLabels.isRelatedTitle(text)
                         || InterfaceLabels.isCrossReference(text) {
-                        removals.append(Removal(rule: .boilerplate, text: text))
+                        account(.boilerplate, text)
                     } else if !text.isEmpty {
                         output.append(DraftBlock(block: .heading(level: level, text: text)))
                     }
@@ -144,7 +149,7 @@ struct BlockConverter {
                     let text = quoteText(of: node)
                     // Some templates set the pointer to another story as a quote.
                     if focus != .recall, InterfaceLabels.isCrossReference(text) {
-                        removals.append(Removal(rule: .boilerplate, text: text))
+                        account(.boilerplate, text)
                     } else if !text.isEmpty {
                         output.append(DraftBlock(block: .quote(text)))
                     }

@@ -68,7 +68,8 @@ struct BodyExtractor {
             let scored = scorer.content(under: body)
             let content = ScrolledArticles.namedStory(instead: scored, titleKeys: titleKeys) ?? scored
             let converter = BlockConverter(statistics: statistics, excluded: excluded, cleansConditionally: rules.cleansConditionally,
-                                           focus: options.focus, baseURL: baseURL, keepsLinks: options.keepsLinks)
+                                           focus: options.focus, baseURL: baseURL, keepsLinks: options.keepsLinks,
+                                           accountsForRemovals: options.accountsForRemovals)
             let (blocks, removals) = converter.blocks(from: content)
             let characters = blocks.reduce(0) { $0 + TextMeasure($1.block.plainText ?? "").characters }
             let attempt = Attempt(blocks: blocks, content: content, removals: removals, characters: characters, comments: comments)

@@ -35,8 +35,9 @@ enum DocumentCleaner {
     /// - Parameters:
     ///   - root: usually the `<body>`; the walk is iterative.
     ///   - styleSheet: the hiding rules of the page's `<style>` blocks.
+    ///   - accounting: whether to report what was removed (``ExtractionOptions/accountsForRemovals``).
     /// - Returns: what was removed that a reader could have mistaken for content, and hidden prose left in place.
-    static func removeInvisible(under root: HTMLNode, styleSheet: HidingStyleSheet) -> Result {
+    static func removeInvisible(under root: HTMLNode, styleSheet: HidingStyleSheet, accounting: Bool = true) -> Result {
         var removals: [Removal] = []
         var hiddenProse: [(block: HTMLNode, rule: RemovalRule)] = []
         guard var node = root.firstChild else { return Result(removals: [], hiddenProse: []) }
@@ -59,8 +60,10 @@ enum DocumentCleaner {
                     hiddenProse.append((node, rule))
                 } else if let rule {
                     remove = true
-                    let text = node.textContent
-                    if TextMeasure(text).characters > 0 { removals.append(Removal(rule: rule, text: text)) }
+                    if accounting {
+                        let text = node.textContent
+                        if TextMeasure(text).characters > 0 { removals.append(Removal(rule: rule, text: text)) }
+                    }
                 }
                 if remove {
                     let removed = node
@@ -78,12 +81,12 @@ enum DocumentCleaner {
                 let text = node
                 walking = node.advance(within: root)
                 if literal {
-                    removals.append(Removal(rule: .literalTags, text: text.text))
+                    if accounting { removals.append(Removal(rule: .literalTags, text: text.text)) }
                     text.detach()
                 }
             }
         }
-        removals += removeEmptyElements(under: root)
+        removals += removeEmptyElements(under: root, accounting: accounting)
         return Result(removals: removals, hiddenProse: hiddenProse)
     }
 
@@ -112,7 +115,7 @@ enum DocumentCleaner {
     /// spacer divs, and the list items or wrappers they leave empty.
     ///
     /// - Returns: one `injected-tags` removal for each removed subtree that carried ids.
-    static func removeEmptyElements(under root: HTMLNode) -> [Removal] {
+    static func removeEmptyElements(under root: HTMLNode, accounting: Bool = true) -> [Removal] {
         // The nodes in document order, each with its parent's position and the end of its
         // subtree, from one walk: positions stand in for sets of nodes, which cost a hash each.
         var nodes: [HTMLNode] = []
@@ -156,7 +159,7 @@ enum DocumentCleaner {
                 index += 1
                 continue
             }
-            let tagged = nodes[index..<subtreeEnds[index]].filter { $0.isElement && $0.hasAttribute("id") }
+            let tagged = accounting ? nodes[index..<subtreeEnds[index]].filter { $0.isElement && $0.hasAttribute("id") } : []
             index = subtreeEnds[index]
             if let first = tagged.first {
                 removals.append(Removal(rule: .injectedTags, sample: "<\(first.name) id=\"\(first.attribute("id") ?? "")\">",
