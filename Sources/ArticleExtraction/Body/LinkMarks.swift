@@ -10,6 +10,8 @@ import HTMLParser
 enum LinkMarks {
     static let start: Unicode.Scalar = "\u{E001}"
     static let end: Unicode.Scalar = "\u{E002}"
+    private static let startMark = String(start)
+    private static let endMark = String(end)
 
     /// Whether a collapsed line holds nothing but link marks, or nothing at all.
     static func hasNoWords(_ line: String) -> Bool {
@@ -26,7 +28,8 @@ enum LinkMarks {
     /// The paragraph without its marks, and its links, taking their addresses in order from `addresses`.
     /// Spaces the marks kept apart are merged; links left empty are dropped.
     static func strip(_ marked: String, addresses: inout ArraySlice<String>) -> (text: String, links: [InlineLink]) {
-        guard marked.unicodeScalars.contains(where: { $0 == start || $0 == end }) else { return (marked, []) }
+        // Searched as bytes: most paragraphs carry no marks, and a scalar's bytes occur only where it does.
+        guard ByteSearch.contains(marked, startMark) || ByteSearch.contains(marked, endMark) else { return (marked, []) }
         var text = String.UnicodeScalarView()
         var count = 0
         var links: [InlineLink] = []

@@ -7,7 +7,7 @@ struct ArticleVocabulary {
     /// and a hash is built without allocating a string per word.
     typealias Token = UInt64
 
-    private(set) var counts: [Token: Int] = [:]
+    private(set) var counts = TokenCounts()
     /// All tokens counted.
     private(set) var total = 0
     /// Whether texts were left out because the article passed ``Thresholds/maximumVocabularyTokens``.
@@ -38,7 +38,7 @@ struct ArticleVocabulary {
         let tokens = ArticleVocabulary.tokens(of: text, limit: Thresholds.maximumVocabularyTokens - total)
         if tokens.count == Thresholds.maximumVocabularyTokens - total { isSampled = true }
         for token in tokens {
-            counts[token, default: 0] += 1
+            counts.add(token)
             total += 1
         }
     }
@@ -63,7 +63,7 @@ struct ArticleVocabulary {
         var result = self
         for (text, change) in difference where change != 0 {
             let tokens = ArticleVocabulary.tokens(of: text)
-            for token in tokens { result.counts[token, default: 0] += change }
+            for token in tokens { result.counts.add(token, change) }
             result.total += tokens.count * change
         }
         if result.total >= Thresholds.maximumVocabularyTokens { return ArticleVocabulary(texts: newTexts) }
@@ -82,7 +82,7 @@ struct ArticleVocabulary {
         if !isSampled { for token in tokens { own[token, default: 0] += 1 } }
         // In a long article a word met once is incidental ("credit", "sale"); its topic words recur.
         let required = total >= Thresholds.longArticleTokens ? 2 : 1
-        let shared = tokens.filter { (counts[$0] ?? 0) - (own[$0] ?? 0) >= required }.count
+        let shared = tokens.filter { counts[$0] - (own[$0] ?? 0) >= required }.count
         return Double(shared) / Double(tokens.count)
     }
 
