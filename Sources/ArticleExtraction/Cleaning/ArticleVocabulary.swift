@@ -14,17 +14,18 @@ struct ArticleVocabulary {
     private(set) var isSampled = false
 
     /// Function words too common to say anything about a topic; prose is full of them, keyword lists are not.
-    static let stopWords: Set<Token> = Set([
+    /// Kept as counts of one, looked up as every word of an article is.
+    static let stopWords: TokenCounts = [
         "the", "and", "for", "with", "from", "that", "this", "you", "your", "are", "was", "were", "has", "have", "not",
         "but", "all", "can", "will", "its", "our", "out", "who", "they", "their", "his", "her", "she", "him", "been",
         "also", "may", "like", "more", "most", "just", "than", "then", "into", "over", "about", "after", "before",
         "what", "when", "where", "which", "would", "could", "should", "there", "these", "those", "such", "only",
         "other", "some", "any", "each", "very", "how", "why", "get", "without", "one", "two", "now", "here",
         "der", "die", "das", "und", "les", "des", "une", "los", "las", "del", "por", "que", "con", "para",
-    ].map { token(of: $0.utf8) })
+    ].reduce(into: TokenCounts()) { $0.add(token(of: $1.utf8)) }
 
     /// Whether a lowercased word is one of the ``stopWords``.
-    static func isStopWord(_ word: Substring) -> Bool { stopWords.contains(token(of: word.utf8)) }
+    static func isStopWord(_ word: Substring) -> Bool { stopWords[token(of: word.utf8)] > 0 }
 
     init(texts: [String]) {
         for text in texts { add(text) }
@@ -106,7 +107,7 @@ struct ArticleVocabulary {
             guard wordLength >= 3 else { return }
             let word = UnsafeBufferPointer(rebasing: bytes[wordStart..<end])
             let token = wordIsASCII ? token(of: word) : token(of: String(decoding: word, as: UTF8.self).lowercased().utf8)
-            if !stopWords.contains(token) { tokens.append(token) }
+            if stopWords[token] == 0 { tokens.append(token) }
         }
         func extendWord(at index: Int, ascii: Bool) {
             if wordStart < 0 {

@@ -75,7 +75,9 @@ struct MetadataMarkup {
         }
         // Footers print the site's founding, registration and copyright dates, not the article's.
         var footer: HTMLNode?
-        root.walk { node in
+        // A loop stepping one handle along, not a closure handed to `walk`: the closure's writes to
+        // the fields and variables it captured were checked for exclusive access at run time.
+        if var node = root.firstChild { walking: while true {
             // The walk leaves a subtree at the node that follows it; asking each node for its
             // ancestors instead would cost the page's depth per node.
             if footer != nil, node == footerExit { footer = nil }
@@ -86,7 +88,10 @@ struct MetadataMarkup {
             }
             if node.isText {
                 // Most text nodes open with no label's first byte, and are passed over at that byte.
-                guard MetadataMarkup.mayOpenWithLabel(node) else { return .descend }
+                guard MetadataMarkup.mayOpenWithLabel(node) else {
+                    guard node.advance(within: root) else { break walking }
+                    continue walking
+                }
                 if contentAuthors.isEmpty, inContent != nil || outsideAuthors.isEmpty, let parent = node.parent {
                     if MetadataMarkup.isAuthorLabel(node) {
                         let line = MetadataMarkup.lineAfter(label: node, in: parent)
@@ -110,14 +115,19 @@ struct MetadataMarkup {
                     // a long lead), else the element it opens (`<b>Erstellt am</b> 01.11.2023`).
                     printedDate = MetadataMarkup.printedDate(in: node, now: now) ?? MetadataMarkup.printedDate(in: parent, now: now)
                 }
-                return .descend
+                guard node.advance(within: root) else { break walking }
+                continue walking
             }
-            guard node.isElement else { return .descend }
+            guard node.isElement else {
+                guard node.advance(within: root) else { break walking }
+                continue walking
+            }
             let name = node.name
             let isExcluded = !excluded.isEmpty && excluded.contains(node)
             if isExcluded || name == "nav" || name == "aside" || name == "select" {
                 if commentingAuthor == nil, isExcluded { commentingAuthor = MetadataMarkup.postAuthorName(in: node) }
-                return .skipChildren
+                guard node.advance(within: root, skippingChildren: true) else { break walking }
+                continue walking
             }
             if inContent != nil, name == "p", let signed = MetadataMarkup.signedName(node) { self.signature = signed }
             let signature = BoilerplatePatterns.signature(of: node)
@@ -132,9 +142,9 @@ struct MetadataMarkup {
             if printedDate == nil, markedDate == nil, footer == nil, MetadataMarkup.isMarkedAsDate(signature) {
                 printedDate = MetadataMarkup.printedDate(in: node, now: now)
             }
-            if !contentAuthors.isEmpty, markedDate != nil, editor != nil { return .stop }
-            return .descend
-        }
+            if !contentAuthors.isEmpty, markedDate != nil, editor != nil { break walking }
+            guard node.advance(within: root) else { break walking }
+        } }
         authors = contentAuthors.isEmpty ? outsideAuthors : contentAuthors
     }
 
