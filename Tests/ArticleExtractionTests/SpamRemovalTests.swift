@@ -57,3 +57,31 @@ import Testing
         #expect(article.captions == ["The council chamber on Monday"])
     }
 }
+
+/// Without the removal report (the command line without `--explain`), the same spam goes and the
+/// same article stays: only the account of what went is left unbuilt.
+@Suite struct RemovalAccountingTests {
+    static let page = """
+    <html><head><title>Budget passes | Example News</title></head><body>
+    <nav><a href="/">Home</a> <a href="/world">World</a></nav>
+    <div style="display:none"><a href="/x">casino bonus</a> <a href="/y">cheap loans</a></div>
+    <p>&lt;bdo id="x1"&gt;&lt;/bdo&gt;</p><div id="k2j4"><span id="q8w"></span></div>
+    <article>\(SpamRemovalTests.story)
+    <div class="share-bar"><a href="/s">Share on Facebook</a></div>
+    <p>cheap replica watches wholesale - no credit check loans direct lender - designer replica handbags outlet sale</p></article>
+    <aside><h3>Related</h3><a href="/r1">Another story</a></aside>
+    </body></html>
+    """
+
+    @Test func theArticleIsTheSameWithoutTheReport() throws {
+        let accounted = try extract(RemovalAccountingTests.page)
+        let unaccounted = try extract(RemovalAccountingTests.page, options: ExtractionOptions(accountsForRemovals: false))
+        #expect(!accounted.removed.isEmpty)
+        #expect(Set(accounted.removed.map(\.rule)).isSuperset(of: [.hiddenStyle, .injectedTags, .literalTags, .keywordStuffing]))
+        #expect(unaccounted.removed.isEmpty)
+        #expect(unaccounted.body == accounted.body)
+        #expect(unaccounted.title == accounted.title)
+        #expect(unaccounted.author == accounted.author)
+        #expect(unaccounted.date == accounted.date)
+    }
+}
