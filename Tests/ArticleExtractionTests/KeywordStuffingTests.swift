@@ -46,3 +46,19 @@ import Testing
         #expect(!KeywordStuffing.isForeignLabel("Budget for schools", in: vocabulary))
     }
 }
+
+/// Words beyond ASCII are counted as `String.lowercased()` makes them, without making them.
+@Suite struct VocabularyCaseTests {
+    /// The token the vocabulary documents: FNV-1a over the UTF-8 of the lowercased word.
+    static func expectedToken(_ word: String) -> UInt64 {
+        word.lowercased().utf8.reduce(0xcbf2_9ce4_8422_2325) { ($0 ^ UInt64($1)) &* 0x100_0000_01b3 }
+    }
+
+    @Test(arguments: [
+        "Über", "Straße", "ÄRGER", "НОВОСТИ", "Москвы", "Ёлки", "ŻÓŁTA", "Łódź", "ŚWIĘTO", "ΑΘΗΝΑ", "Ελλάδα",
+        "İSTANBUL", "ŞEHİR", "Ångström", "KELVIN", "ÉCOLE", "ǄUNGLA", "ǅungla", "ÐÞÆ", "Ǉubljana",
+    ])
+    func tokenIsTheLowercasedWords(word: String) {
+        #expect(ArticleVocabulary.tokens(of: word) == [VocabularyCaseTests.expectedToken(word)])
+    }
+}

@@ -106,7 +106,7 @@ struct ArticleVocabulary {
             defer { wordStart = -1 }
             guard wordLength >= 3 else { return }
             let word = UnsafeBufferPointer(rebasing: bytes[wordStart..<end])
-            let token = wordIsASCII ? token(of: word) : token(of: String(decoding: word, as: UTF8.self).lowercased().utf8)
+            let token = wordIsASCII ? token(of: word) : lowercasedToken(of: word)
             if stopWords[token] == 0 { tokens.append(token) }
         }
         func extendWord(at index: Int, ascii: Bool) {
@@ -161,6 +161,42 @@ struct ArticleVocabulary {
         }
         if tokens.count < limit { endWord(at: bytes.count) }
         return tokens
+    }
+
+    /// The token of a word beyond ASCII: FNV-1a over the UTF-8 of `String.lowercased()`, which maps
+    /// scalar by scalar, computed without making the lowercased string. Accented Latin and Russian
+    /// capitals shift by a constant; scalars that lowercasing leaves alone are told by one property;
+    /// only the rest ask for their mapping.
+    private static func lowercasedToken(of word: UnsafeBufferPointer<UInt8>) -> Token {
+        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
+        func add(_ scalar: Unicode.Scalar) {
+            UTF8.encode(scalar) { hash = (hash ^ UInt64($0.asciiLowercased)) &* 0x100_0000_01b3 }
+        }
+        var bytes = word.makeIterator()
+        var decoder = UTF8()
+        decoding: while true {
+            switch decoder.decode(&bytes) {
+            case let .scalarValue(scalar):
+                let value = scalar.value
+                switch value {
+                case 0..<0x80, 0xD7: add(scalar)
+                case 0xC0...0xDE, 0x410...0x42F: add(Unicode.Scalar(value + 0x20)!)
+                case 0x400...0x40F: add(Unicode.Scalar(value + 0x50)!)
+                case 0x80...0xFF, 0x430...0x45F: add(scalar)
+                default:
+                    if !scalar.properties.changesWhenLowercased {
+                        add(scalar)
+                    } else {
+                        for mapped in scalar.properties.lowercaseMapping.unicodeScalars { add(mapped) }
+                    }
+                }
+            case .emptyInput:
+                break decoding
+            case .error:
+                add("\u{FFFD}")
+            }
+        }
+        return hash
     }
 
     /// FNV-1a over UTF-8 bytes, ASCII letters lowercased.
