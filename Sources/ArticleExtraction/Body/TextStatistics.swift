@@ -36,41 +36,59 @@ struct TextStatistics {
     private var table: [HTMLNode: NodeStatistics] = [:]
 
     /// Counts the subtree of `root`, leaving out the subtrees of `excluded` elements.
+    ///
+    /// One walk in document order, with the elements it is inside kept open on a stack: an element
+    /// is settled when the walk leaves it, its sum added to the element around it. Elements with
+    /// nothing under them get no entry: the subscript reads a missing one as zero.
     init(root: HTMLNode, excluded: Set<HTMLNode>) {
-        var order: [HTMLNode] = []
-        root.walk { node in
-            // Only elements are left out: text nodes, half of a page, are not looked up.
-            if node.isElement, !excluded.isEmpty, excluded.contains(node) { return .skipChildren }
-            order.append(node)
-            return .descend
-        }
-        table.reserveCapacity(order.count / 2)
-        // Reverse document order settles every child before its parent. Nodes with nothing under
-        // them add nothing and get no entry: the subscript reads a missing one as zero.
-        for node in order.reversed() {
-            var statistics: NodeStatistics
-            if node.isText {
-                statistics = NodeStatistics()
-                statistics.text = node.withTextBytes { TextMeasure(bytes: $0) } ?? TextMeasure()
-                if statistics.text.characters == 0 { continue }
-            } else if node.isElement {
-                let isLink = node.isElement(named: "a"), isImage = node.isElement(named: "img")
-                if isLink || isImage {
-                    statistics = table[node] ?? NodeStatistics()
-                    if isLink { statistics.linkCharacters = statistics.text.characters }
-                    if isImage { statistics.images += 1 }
-                    table[node] = statistics
-                } else {
-                    guard let own = table[node] else { continue }
-                    statistics = own
+        var table: [HTMLNode: NodeStatistics] = [:]
+        var open = [OpenElement(element: root)]
+        // A loop stepping one handle along, not a closure: the stack and the table are written at
+        // every node, and a closure's captured writes are checked for exclusive access at run time.
+        if var node = root.firstChild {
+            while true {
+                // The innermost open element is the node's parent: the walk has left the others.
+                while open.count > 1, !node.isChild(of: open[open.count - 1].element) {
+                    TextStatistics.close(&open, into: &table)
                 }
-            } else {
-                continue
+                var descends = false
+                if node.isText {
+                    let text = node.withTextBytes { TextMeasure(bytes: $0) } ?? TextMeasure()
+                    if text.characters > 0 {
+                        open[open.count - 1].statistics.text += text
+                        open[open.count - 1].isCounted = true
+                    }
+                } else if node.isElement, excluded.isEmpty || !excluded.contains(node) {
+                    open.append(OpenElement(element: node))
+                    descends = true
+                }
+                guard node.advance(within: root, skippingChildren: !descends) else { break }
             }
-            guard let parent = node.parent else { continue }
-            // Updated in place: one lookup of the parent, not a read and a write.
-            table[parent, default: NodeStatistics()].add(statistics)
         }
+        while open.count > 1 { TextStatistics.close(&open, into: &table) }
+        if open[0].isCounted { table[root] = open[0].statistics }
+        self.table = table
+    }
+
+    /// An element the walk is inside, with what has been counted under it so far.
+    private struct OpenElement {
+        let element: HTMLNode
+        var statistics = NodeStatistics()
+        /// Whether anything under it was counted, zero-length links and images included.
+        var isCounted = false
+    }
+
+    /// Settles the innermost open element: links count their text as link text, images count
+    /// themselves; the sum goes into the table and into the element around it.
+    private static func close(_ open: inout [OpenElement], into table: inout [HTMLNode: NodeStatistics]) {
+        var closed = open.removeLast()
+        let isLink = closed.element.isElement(named: "a"), isImage = closed.element.isElement(named: "img")
+        if isLink { closed.statistics.linkCharacters = closed.statistics.text.characters }
+        if isImage { closed.statistics.images += 1 }
+        guard isLink || isImage || closed.isCounted else { return }
+        table[closed.element] = closed.statistics
+        open[open.count - 1].statistics.add(closed.statistics)
+        open[open.count - 1].isCounted = true
     }
 
     /// The statistics of an element (zero for one outside the counted subtree).

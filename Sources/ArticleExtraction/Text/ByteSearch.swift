@@ -22,6 +22,11 @@ enum ByteSearch {
     /// Whether `needle` occurs in `haystack`, compared byte for byte (Foundation's `range(of:)`
     /// costs a bridge and a locale per call, which per-element loops cannot afford).
     static func contains(_ haystack: String, _ needle: String) -> Bool {
+        // Native strings, nearly all, are read in place; copying them first cost a retain and a release.
+        let inPlace = haystack.utf8.withContiguousStorageIfAvailable { hay in
+            needle.utf8.withContiguousStorageIfAvailable { pin in offset(of: UnsafeRawBufferPointer(pin), in: UnsafeRawBufferPointer(hay)) != nil }
+        }
+        if let found = inPlace ?? nil { return found }
         var haystack = haystack
         var needle = needle
         return haystack.withUTF8 { hay in
