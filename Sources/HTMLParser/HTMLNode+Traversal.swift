@@ -4,35 +4,26 @@ import CLibXML2
 extension HTMLNode {
     /// The node after this one in document order within `scope`, optionally skipping this node's subtree.
     ///
-    /// This is the whole traversal machinery: pre-order by following child, sibling and parent
-    /// pointers, so it uses constant stack at any depth (idea from Readability.js `_getNextNode`).
-    ///
     /// - Parameters:
     ///   - scope: the subtree root the walk must not leave.
     ///   - skippingChildren: whether to step over this node's descendants.
     /// - Returns: the next node, or `nil` when the walk of `scope` is over or the document's
     ///   deadline has passed.
     public func next(within scope: HTMLNode, skippingChildren: Bool = false) -> HTMLNode? {
-        guard document.walkMayContinue() else { return nil }
-        if !skippingChildren, let child = pointer.pointee.children {
-            return HTMLNode(document: document, pointer: child)
-        }
-        var current: xmlNodePtr? = pointer
-        while let node = current, node != scope.pointer {
-            if let sibling = node.pointee.next { return HTMLNode(document: document, pointer: sibling) }
-            current = node.pointee.parent
-        }
-        return nil
+        var node = self
+        return node.advance(within: scope, skippingChildren: skippingChildren) ? node : nil
     }
 
-    /// Moves this handle to the node after it in document order within `scope`, as
-    /// ``next(within:skippingChildren:)`` finds it, in place.
+    /// Moves this handle in place to the node ``next(within:skippingChildren:)`` returns.
     ///
+    /// This is the whole traversal machinery: pre-order by following child, sibling and parent
+    /// pointers, so it uses constant stack at any depth (idea from Readability.js `_getNextNode`).
     /// A walk that steps one handle along keeps its hold on the document as it is; taking a new
     /// handle at every step retained and released the document once per node, which cost the
     /// tree walks more than reading the nodes did.
     ///
-    /// - Returns: `false`, leaving the handle where it was, when the walk is over.
+    /// - Returns: `false`, leaving the handle where it was, when the walk is over or the
+    ///   document's deadline has passed.
     public mutating func advance(within scope: HTMLNode, skippingChildren: Bool = false) -> Bool {
         guard document.walkMayContinue() else { return false }
         if !skippingChildren, let child = pointer.pointee.children {
@@ -54,24 +45,12 @@ extension HTMLNode {
     ///
     /// One handle is stepped along (``advance(within:skippingChildren:)``) and lent to `visit`, so
     /// the walk costs no hold on the document per node, as taking each node as a new handle does.
-    /// `visit` may keep a node it is handed; it must not detach it, but return ``WalkStep/detach``.
+    /// `visit` may keep a node it is handed, but must not detach it: the walk goes on from it.
     public func walk(_ visit: (HTMLNode) throws -> WalkStep) rethrows {
         guard var node = firstChild else { return }
         while true {
             let step = try visit(node)
-            switch step {
-            case .descend:
-                guard node.advance(within: self) else { return }
-            case .skipChildren:
-                guard node.advance(within: self, skippingChildren: true) else { return }
-            case .detach:
-                let detached = node
-                let walking = node.advance(within: self, skippingChildren: true)
-                detached.detach()
-                guard walking else { return }
-            case .stop:
-                return
-            }
+            guard node.advance(within: self, skippingChildren: step == .skipChildren) else { return }
         }
     }
 
@@ -120,10 +99,6 @@ public enum WalkStep: Sendable {
     case descend
     /// Go on after the node, past its children.
     case skipChildren
-    /// Take the node and its subtree out of the tree, and go on after it.
-    case detach
-    /// End the walk.
-    case stop
 }
 
 /// A lazy pre-order walk of a subtree, iterative at any depth.

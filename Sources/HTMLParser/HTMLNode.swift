@@ -90,12 +90,16 @@ public struct HTMLNode: Hashable {
 
     /// Whether one of the space-separated words of an attribute (`class`, `rel`) is `word`, read on
     /// libxml2's bytes: asked of every element of a line, most of which have no such word.
-    public func hasAttributeWord(_ name: String, _ word: StaticString) -> Bool {
+    ///
+    /// - Parameter ignoringASCIICase: whether ASCII capitals in the value match `word`'s lowercase letters.
+    public func hasAttributeWord(_ name: String, _ word: StaticString, ignoringASCIICase: Bool = false) -> Bool {
         withAttributeBytes(name) { value in
             word.withUTF8Buffer { word in
                 var start = 0
                 for index in 0...value.count where index == value.count || value[index] == 0x20 {
-                    if index - start == word.count, value[start..<index].elementsEqual(word) { return true }
+                    if index - start == word.count, value[start..<index].elementsEqual(word, by: {
+                        ($0 >= 0x41 && $0 <= 0x5A && ignoringASCIICase ? $0 | 0x20 : $0) == $1
+                    }) { return true }
                     start = index + 1
                 }
                 return false

@@ -107,6 +107,30 @@ import Testing
         #expect(copy.body?.descendants(named: "p").count == 1)
     }
 
+    /// `walk` visits what `descendants` lists, in the same order, and leaves out a subtree when told.
+    @Test func walksInDocumentOrderAndSkipsSubtrees() throws {
+        let document = try parse("<div id=a><p id=b>one<b id=c>two</b></p><ul id=d><li id=e>three</li></ul></div><p id=f>four</p>")
+        let body = try #require(document.body)
+        var visited: [HTMLNode] = []
+        body.walk { node in
+            visited.append(node)
+            return .descend
+        }
+        #expect(visited == Array(body.descendants))
+        var ids: [String] = []
+        body.walk { node in
+            guard let id = node.attribute("id") else { return .descend }
+            ids.append(id)
+            return id == "d" || id == "b" ? .skipChildren : .descend
+        }
+        #expect(ids == ["a", "b", "d", "f"])
+        var cursor = try #require(body.firstChild)
+        var steps = 0
+        while cursor.advance(within: body, skippingChildren: cursor.attribute("id") == "a") { steps += 1 }
+        #expect(steps == 2)
+        #expect(cursor.attribute("id") == nil && cursor.text == "four")
+    }
+
     /// A tree far deeper than any stack allows a recursive walk to survive.
     @Test func survivesTwoHundredThousandNestedElements() throws {
         let depth = 200_000

@@ -168,9 +168,9 @@ struct ArticleVocabulary {
     /// capitals shift by a constant; scalars that lowercasing leaves alone are told by one property;
     /// only the rest ask for their mapping.
     private static func lowercasedToken(of word: UnsafeBufferPointer<UInt8>) -> Token {
-        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
+        var hash = fnvOffsetBasis
         func add(_ scalar: Unicode.Scalar) {
-            UTF8.encode(scalar) { hash = (hash ^ UInt64($0.asciiLowercased)) &* 0x100_0000_01b3 }
+            UTF8.encode(scalar) { hash = hashing(hash, $0) }
         }
         var bytes = word.makeIterator()
         var decoder = UTF8()
@@ -201,12 +201,14 @@ struct ArticleVocabulary {
 
     /// FNV-1a over UTF-8 bytes, ASCII letters lowercased.
     private static func token(of bytes: some Sequence<UInt8>) -> Token {
-        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
-        for byte in bytes {
-            hash = (hash ^ UInt64(byte.asciiLowercased)) &* 0x100_0000_01b3
-        }
-        return hash
+        bytes.reduce(fnvOffsetBasis, hashing)
     }
+
+    private static let fnvOffsetBasis: Token = 0xcbf2_9ce4_8422_2325
+
+    /// One byte of FNV-1a, ASCII letters lowercased.
+    @inline(__always)
+    private static func hashing(_ hash: Token, _ byte: UInt8) -> Token { (hash ^ UInt64(byte.asciiLowercased)) &* 0x100_0000_01b3 }
 
     /// Letters and digits; ASCII is answered without the Unicode property tables.
     @inline(__always)

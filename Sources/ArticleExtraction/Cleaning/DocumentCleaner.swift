@@ -78,11 +78,11 @@ enum DocumentCleaner {
                 removed.detach()
             case .text:
                 let literal = node.withTextBytes { LiteralMarkup.isOnlyTags($0) } ?? false
-                let text = node
+                let textNode = node
                 walking = node.advance(within: root)
                 if literal {
-                    if accounting { removals.append(Removal(rule: .literalTags, text: text.text)) }
-                    text.detach()
+                    if accounting { removals.append(Removal(rule: .literalTags, text: textNode.text)) }
+                    textNode.detach()
                 }
             }
         }

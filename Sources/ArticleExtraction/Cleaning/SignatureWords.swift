@@ -75,10 +75,8 @@ struct SignatureWords: ExpressibleByArrayLiteral, Sequence {
                             if openingPairs[key >> 6] & (1 << UInt64(key & 63)) == 0 { continue }
                         }
                         let lead = Int(text[index])
-                        let first = firstSpan[lead], end = firstSpan[lead + 1]
-                        guard first < end else { continue }
                         let rest = text.count - index
-                        for candidate in first..<end {
+                        for candidate in firstSpan[lead]..<firstSpan[lead + 1] {
                             let span = spans[candidate]
                             guard span.count <= rest else { continue }
                             // Most candidates part from the text at their second byte: compared here,

@@ -66,24 +66,14 @@ struct PageDeclarations {
                 if publishedTime == nil, node.withAttributeBytes("itemprop", { $0.equalsIgnoringASCIICase("datepublished") }) == true {
                     publishedTime = node.attribute("content") ?? node.attribute("datetime")
                 }
-                if updatedTime == nil, node.hasAttribute("title"), node.withAttributeBytes("class", PageDeclarations.namesUpdate) == true,
+                // The hAtom class whose `title` holds the time of the last change.
+                if updatedTime == nil, node.hasAttribute("title"), node.hasAttributeWord("class", "updated", ignoringASCIICase: true),
                    let title = node.attribute("title") {
                     updatedTime = title
                 }
             }
             return .descend
         }
-    }
-
-    /// Whether one of the space-separated class names is `updated`, in any case (the hAtom class
-    /// whose `title` holds the time of the last change).
-    private static func namesUpdate(_ classes: UnsafeBufferPointer<UInt8>) -> Bool {
-        var start = 0
-        for index in 0...classes.count where index == classes.count || classes[index] == 0x20 {
-            if UnsafeBufferPointer(rebasing: classes[start..<index]).equalsIgnoringASCIICase("updated") { return true }
-            start = index + 1
-        }
-        return false
     }
 
     private mutating func readMeta(_ node: HTMLNode) {
