@@ -1,5 +1,6 @@
 // Character counts that treat every script fairly.
 @testable import ArticleExtraction
+import Foundation
 import Testing
 
 @Suite struct TextMeasureTests {
@@ -22,6 +23,19 @@ import Testing
     @Test func collapsesWhitespaceLikeABrowser() {
         #expect(TextNormalizer.collapse("  a \n\t b\u{3000}c  ") == "a b c")
         #expect(TextNormalizer.collapse("die Touristen\u{AD}attraktion \u{AD}am See") == "die Touristenattraktion am See")
+    }
+
+    @Test(arguments: [CharacterSet.whitespaces, .whitespacesAndNewlines, .newlines, .punctuationCharacters, .decimalDigits,
+                      CharacterSet(charactersIn: "\"'“”„«»‚‘’©® "), CharacterSet(charactersIn: ":：-–—|· ")])
+    func trimsAsFoundationDoes(_ set: CharacterSet) {
+        // Beyond the Basic Multilingual Plane nothing is trimmed, as Foundation's UTF-16 units are not.
+        let lines = ["", "   ", " a b ", "\u{3000}中文\u{A0}", "\n\tline\r\n", "„Anna Berg“", "a\u{1D7CE}", "\u{10100}a\u{10100}",
+                     " \u{301}x ", "x\u{2003}", "\u{FEFF}x\u{A0}", "\u{1F600} ", "12 Kommentare 34", "!?¿¡a.", "Exklusiv: | "]
+        for line in lines {
+            #expect(line.trimming(set) == line.trimmingCharacters(in: set), "\(line.unicodeScalars.map(\.value))")
+            let inner = line.isEmpty ? line[...] : line.dropFirst()
+            #expect(inner.trimming(set) == inner.trimmingCharacters(in: set))
+        }
     }
 
     @Test func cutsAtEverySeparatorKeepingEmptyPieces() {

@@ -154,7 +154,7 @@ struct BlockConverter {
                         output.append(DraftBlock(block: .quote(text)))
                     }
                 case "pre":
-                    let text = node.textContent.trimmingCharacters(in: .newlines)
+                    let text = node.textContent.trimming(.newlines)
                     if !text.isEmpty { output.append(DraftBlock(block: .code(text))) }
                 case "figure":
                     output.append(contentsOf: figureBlocks(of: node))

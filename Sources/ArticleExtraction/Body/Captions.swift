@@ -116,7 +116,7 @@ enum Captions {
             guard let range = ByteSearch.range(of: label, in: lower) else { continue }
             let offset = lower.distance(from: lower.startIndex, to: range.upperBound)
             let rest = caption.dropFirst(offset).prefix { $0 != ")" && $0 != "）" && $0 != "]" }
-            let credit = rest.trimmingCharacters(in: .whitespaces)
+            let credit = rest.trimming(.whitespaces)
             return credit.isEmpty || credit.count > 80 ? nil : credit
         }
         return nil

@@ -11,7 +11,7 @@ enum ImageSource {
         if node.attribute("width") == "1" || node.attribute("height") == "1" { return nil }
         var address: String?
         for attribute in addressAttributes {
-            if let value = node.attribute(attribute)?.trimmingCharacters(in: .whitespacesAndNewlines),
+            if let value = node.attribute(attribute)?.trimming(.whitespacesAndNewlines),
                !value.isEmpty, !value.hasPrefix("data:") {
                 address = value
                 break

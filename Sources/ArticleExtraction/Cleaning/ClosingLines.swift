@@ -75,14 +75,17 @@ enum ClosingLines {
         let text = text.hasSuffix(".") ? String(text.dropLast()) : text
         guard !text.contains("\n"), InfoLine.isDateLine(text) else { return false }
         let labelWords = text.split(separator: " ").filter { word in
-            !word.contains(where: \.isNumber) && !DateParser.isMonthName(word.lowercased().trimmingCharacters(in: .punctuationCharacters))
+            !word.contains(where: \.isNumber) && !DateParser.isMonthName(word.lowercased().trimming(.punctuationCharacters))
         }
         return labelWords.count <= Thresholds.maximumStampLabelWords
     }
 
+    /// What encloses a sign-off: `(dpa)`, `[AFP]`.
+    private static let signOffBrackets = CharacterSet(charactersIn: "()[] ")
+
     /// The initials or agency that sign a report off, alone on the last line: `aja/PAP`, `RIRM`, `(dpa)`.
     static func isSignOff(_ text: String) -> Bool {
-        let core = text.trimmingCharacters(in: CharacterSet(charactersIn: "()[] "))
+        let core = text.trimming(ClosingLines.signOffBrackets)
         guard (2...15).contains(core.count), core.allSatisfy({ $0.isLetter || $0 == "/" || $0 == "." || $0 == "-" }) else { return false }
         return core.filter(\.isUppercase).count >= 2 || core.contains("/")
     }

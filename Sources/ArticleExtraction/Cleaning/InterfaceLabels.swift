@@ -164,8 +164,8 @@ enum InterfaceLabels {
         let head = line.utf8.prefix(128)
         guard head.contains(UInt8(ascii: ":")) || head.contains(0x9A) && head.contains(0xBC),
               let colon = line.prefix(32).firstIndex(where: { $0 == ":" || $0 == "：" }) else { return false }
-        let label = line[..<colon].trimmingCharacters(in: .whitespaces).lowercased()
-        let rest = line[line.index(after: colon)...].trimmingCharacters(in: .whitespaces)
+        let label = line[..<colon].trimming(.whitespaces).lowercased()
+        let rest = line[line.index(after: colon)...].trimming(.whitespaces)
         return !rest.isEmpty && (crossReferenceLabels.contains(label) || relatedTitles.contains(label))
     }
 
@@ -209,7 +209,7 @@ enum InterfaceLabels {
         // `Keine Kommentare (Kommentare erscheinen erst nach unserer Freigabe)`.
         guard line.utf8.count <= longestLabel + 80 else { return false }
         if line.last?.isNumber == true {
-            let withoutCount = line.trimmingCharacters(in: .decimalDigits.union(.whitespaces))
+            let withoutCount = line.trimming(.decimalDigits.union(.whitespaces))
             if withoutCount.hasSuffix(":"), matches(withoutCount, labels) { return true }
         }
         if line.hasSuffix(")"), let open = line.firstIndex(of: "("), open > line.startIndex {

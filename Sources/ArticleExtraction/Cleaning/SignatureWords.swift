@@ -69,15 +69,23 @@ struct SignatureWords: ExpressibleByArrayLiteral, Sequence {
             spans.withUnsafeBufferPointer { spans in
                 firstSpan.withUnsafeBufferPointer { firstSpan in openingPairs.withUnsafeBufferPointer { openingPairs in
                     guard let wordBase = bytes.baseAddress else { return false }
-                    for index in text.indices {
-                        if !hasSingleByteWord, index + 1 < text.count {
-                            let key = SignatureWords.pairKey(text[index], text[index + 1])
+                    let count = text.count
+                    // Index loops, not `for … in`: the range iterators were left as calls through
+                    // Int's protocol witnesses in the optimised build, at every byte of every signature.
+                    var index = 0
+                    while index < count {
+                        defer { index += 1 }
+                        if !hasSingleByteWord, index + 1 < count {
+                            let key = SignatureWords.pairKey(textBase[index], textBase[index + 1])
                             if openingPairs[key >> 6] & (1 << UInt64(key & 63)) == 0 { continue }
                         }
-                        let lead = Int(text[index])
-                        let rest = text.count - index
-                        for candidate in firstSpan[lead]..<firstSpan[lead + 1] {
+                        let lead = Int(textBase[index])
+                        let rest = count - index
+                        var candidate = firstSpan[lead]
+                        let end = firstSpan[lead + 1]
+                        while candidate < end {
                             let span = spans[candidate]
+                            candidate += 1
                             guard span.count <= rest else { continue }
                             // Most candidates part from the text at their second byte: compared here,
                             // that spares a call to memcmp per letter of the signature.

@@ -42,6 +42,15 @@ enum AuthorNames {
 
     /// The longest a single name may be, in words and characters: longer text is a sentence.
     private static let maximumWords = 5
+    /// Quotes and marks around a byline: `„Anna Berg“`, `© Reuters`.
+    private static let enclosingMarks = CharacterSet(charactersIn: "\"'“”„«»‚‘’©® ")
+    /// The colon after a picture credit's label, and after an author label in any script.
+    private static let colon = CharacterSet(charactersIn: ":")
+    private static let colons = CharacterSet(charactersIn: ":：")
+    /// Punctuation left at either end of a name cut from its line.
+    private static let nameEdges = CharacterSet(charactersIn: ".:-–,;\"'“”«» ")
+    /// The period or comma after an abbreviated day or month: `Mi.`, `Feb,`.
+    private static let abbreviationMarks = CharacterSet(charactersIn: ".,")
     private static let maximumCharacters = 50
 
     /// The writers named in a byline; empty when it names none.
@@ -51,11 +60,11 @@ enum AuthorNames {
     static func names(in byline: String, publisherWords: Set<String> = []) -> [String] {
         var text = TextNormalizer.collapse(byline)
         guard !text.isEmpty, text.count <= 300, !ByteSearch.contains(text, "://"), !ByteSearch.contains(text, "www.") else { return [] }
-        text = text.trimmingCharacters(in: CharacterSet(charactersIn: "\"'“”„«»‚‘’©® "))
+        text = text.trimming(AuthorNames.enclosingMarks)
         text = AuthorNames.separatingGluedLabel(text)
         // A reporter's title glued to the name: "记者王敬照".
         for title in ["记者", "記者", "通讯员", "通訊員"] where text.hasPrefix(title) && text.count > title.count {
-            text = String(text.dropFirst(title.count)).trimmingCharacters(in: .whitespaces)
+            text = String(text.dropFirst(title.count)).trimming(.whitespaces)
         }
         // A label ending in a colon ("Autor:", "Text und Interview:") stands before the names.
         if let colon = text.firstIndex(where: { $0 == ":" || $0 == "：" }), text[..<colon].split(separator: " ").count <= 4,
@@ -71,9 +80,9 @@ enum AuthorNames {
         text = text.replacingOccurrences(of: "、", with: ", ").replacingOccurrences(of: " / ", with: ", ")
         text = AuthorNames.droppingAgencyCodes(text)
         var words = text.split(whereSeparator: { $0 == " " }).map(String.init)
-        if let first = words.first?.lowercased().trimmingCharacters(in: CharacterSet(charactersIn: ":")), pictureWords.contains(first) { return [] }
+        if let first = words.first?.lowercased().trimming(AuthorNames.colon), pictureWords.contains(first) { return [] }
         // An author label alone, or with a colon: "Autor:", "Autoren".
-        if let first = words.first?.lowercased().trimmingCharacters(in: CharacterSet(charactersIn: ":：")),
+        if let first = words.first?.lowercased().trimming(AuthorNames.colons),
            ["autor", "autorin", "autoren", "author", "authors", "auteur", "autore", "作者", "автор"].contains(first) {
             words.removeFirst()
         }
@@ -105,7 +114,7 @@ enum AuthorNames {
         for var name in names {
             while name.count > 2, let last = name.last, isDateWord(last) || roles.contains(last.lowercased()) { name.removeLast() }
             guard !name.isEmpty else { continue }
-            let joined = name.joined(separator: " ").trimmingCharacters(in: CharacterSet(charactersIn: ".:-–,;\"'“”«» "))
+            let joined = name.joined(separator: " ").trimming(AuthorNames.nameEdges)
             guard isName(joined), !trailers.contains(joined.lowercased()), !introductions.contains(joined.lowercased()) else { continue }
             if name.count == 1, publisherWords.contains(joined.lowercased()), !result.isEmpty { continue }
             // A month after a writer starts a date ("Julia Steinhoff, Oktober"); alone it may be a name (Jan).
@@ -136,7 +145,7 @@ enum AuthorNames {
         guard text.contains("/") else { return text }
         let parts = text.split(separator: "/", omittingEmptySubsequences: true)
         func isCode(_ part: Substring) -> Bool {
-            let trimmed = part.trimmingCharacters(in: .whitespaces)
+            let trimmed = part.trimming(.whitespaces)
             return trimmed.count <= 5 && !trimmed.contains(" ")
                 && (!trimmed.contains(where: \.isLowercase) || !trimmed.contains(where: \.isUppercase))
         }
@@ -166,7 +175,7 @@ enum AuthorNames {
 
     /// Whether a word after the name is a weekday or a month abbreviation ("Lisa Petrich Mi", "… Feb").
     private static func isDateWord(_ word: String) -> Bool {
-        let lower = word.lowercased().trimmingCharacters(in: CharacterSet(charactersIn: ".,"))
+        let lower = word.lowercased().trimming(AuthorNames.abbreviationMarks)
         return weekdays.contains(lower) || (lower.count <= 4 && DateParser.isMonthName(lower))
     }
 

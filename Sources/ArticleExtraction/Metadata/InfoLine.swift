@@ -35,7 +35,7 @@ struct InfoLine: Equatable {
     static func nameBesideDate(in text: String) -> String? {
         guard text.utf8.count <= 160 else { return nil }
         for separator in [" - ", " – ", " — ", " | ", " · "] {
-            let parts = ByteSearch.pieces(of: text, separatedBy: separator).map { $0.trimmingCharacters(in: .whitespaces) }
+            let parts = ByteSearch.pieces(of: text, separatedBy: separator).map { $0.trimming(.whitespaces) }
             guard parts.count == 2 else { continue }
             for (index, name) in parts.enumerated() {
                 let other = parts[1 - index]
@@ -114,7 +114,7 @@ struct InfoLine: Equatable {
                 var value = TextNormalizer.collapse(String(String.UnicodeScalarView(scalars[cursor..<end])))
                 for trailing in [" and", " on", " am", " le", " el", " em", " updated", " published", " -", " –"]
                     where value.lowercased().hasSuffix(trailing) {
-                    value = String(value.dropLast(trailing.count)).trimmingCharacters(in: .whitespaces)
+                    value = String(value.dropLast(trailing.count)).trimming(.whitespaces)
                 }
                 if !value.isEmpty, value.count <= 60, value.unicodeScalars.contains(where: { $0.properties.isAlphabetic }) {
                     return value

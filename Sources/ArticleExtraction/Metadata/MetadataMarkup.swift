@@ -38,6 +38,9 @@ struct MetadataMarkup {
     private static let commentAuthorWords: SignatureWords = ["comment-author", "fn", "author-name"]
     /// Class and id words of the site's footer.
     private static let siteFooterWords: SignatureWords = ["site-footer", "page-footer", "global-footer", "footer-info", "copyright", "colophon"]
+    /// The plural mark on an author label (`Author(s):`), and that with the colon after it.
+    private static let labelPlural = CharacterSet(charactersIn: " (s)")
+    private static let labelEnding = CharacterSet(charactersIn: ":：(s) ")
     /// The longest text an element may have to be read as a byline or a date line.
     private static let maximumLineCharacters = 160
 
@@ -265,7 +268,7 @@ struct MetadataMarkup {
             guard bytes.count <= 120, colons.occur(in: bytes) else { return nil }
             let text = TextNormalizer.collapse(String(decoding: bytes, as: UTF8.self))
             guard let colon = text.firstIndex(where: { $0 == ":" || $0 == "：" }) else { return nil }
-            let label = text[..<colon].lowercased().trimmingCharacters(in: CharacterSet(charactersIn: " (s)"))
+            let label = text[..<colon].lowercased().trimming(MetadataMarkup.labelPlural)
             return authorLabels.contains(label) && text.index(after: colon) < text.endIndex ? text : nil
         } ?? nil
     }
@@ -279,7 +282,7 @@ struct MetadataMarkup {
             guard bytes.count <= 24 else { return false }
             if let ascii = asciiLabel(bytes) { return authorLabels.contains(ascii) }
             let text = TextNormalizer.collapse(String(decoding: bytes, as: UTF8.self)).lowercased()
-                .trimmingCharacters(in: CharacterSet(charactersIn: ":：(s) "))
+                .trimming(MetadataMarkup.labelEnding)
             return authorLabels.contains(text)
         } ?? false
     }

@@ -36,7 +36,7 @@ enum RelativeDate {
         guard text.count <= 40 else { return nil }
         if startsWithWord(yesterday, in: text) { return day(of: now.addingTimeInterval(-86_400)) }
         if let amount = amount(in: text), let unit = unit(after: amount.end, in: text),
-           beforeMarkers.contains(where: { text[..<amount.start].hasSuffix($0 + " ") }) || afterMarkers.contains(where: { text[unit.end...].trimmingCharacters(in: .whitespaces).hasPrefix($0) }) {
+           beforeMarkers.contains(where: { text[..<amount.start].hasSuffix($0 + " ") }) || afterMarkers.contains(where: { text[unit.end...].trimming(.whitespaces).hasPrefix($0) }) {
             switch unit.unit {
             case .minute: return instant(now.addingTimeInterval(-60 * Double(amount.value)))
             case .hour: return instant(now.addingTimeInterval(-3600 * Double(amount.value)))

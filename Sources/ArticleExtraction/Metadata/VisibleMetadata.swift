@@ -146,18 +146,20 @@ struct VisibleMetadata {
         }
         let shown = TextNormalizer.collapse(String(decoding: printed, as: UTF8.self))
         let whole = broken.count == printed.count ? shown
-            : TextNormalizer.collapse(String(decoding: broken, as: UTF8.self)).trimmingCharacters(in: VisibleMetadata.lineBreakMarks)
+            : TextNormalizer.collapse(String(decoding: broken, as: UTF8.self)).trimming(VisibleMetadata.lineBreakMarks)
         var text = whole
         for element in marks {
             let mark = TextNormalizer.collapse(element.textContent)
             if !mark.isEmpty, let range = ByteSearch.range(of: mark, in: text) { text.replaceSubrange(range, with: " ") }
         }
         guard text != whole, DateParser.firstDate(in: text) != nil else { return (whole, shown) }
-        return (TextNormalizer.collapse(text).trimmingCharacters(in: VisibleMetadata.lineBreakMarks), shown)
+        return (TextNormalizer.collapse(text).trimming(VisibleMetadata.lineBreakMarks), shown)
     }
 
     /// What stands for a `<br>` in a line, trimmed off its ends.
     private static let lineBreakMarks = CharacterSet(charactersIn: "| ")
+    /// What stands between a kicker and the headline after it: `Exklusiv: …`, `Analyse | …`.
+    private static let kickerSeparators = CharacterSet(charactersIn: ":：-–—|· ")
 
     /// Whether a line holds a link to the previous or the next post (`rel="prev"`, `rel="next"`).
     static func linksToOtherPosts(_ node: HTMLNode) -> Bool {
@@ -322,7 +324,7 @@ struct VisibleMetadata {
             current = node.next(within: heading)
         }
         // The separator that stood between kicker and headline goes with the kicker.
-        let text = TextNormalizer.collapse(parts.joined()).trimmingCharacters(in: CharacterSet(charactersIn: ":：-–—|· "))
+        let text = TextNormalizer.collapse(parts.joined()).trimming(VisibleMetadata.kickerSeparators)
         return sawKicker && !text.isEmpty ? text : TextNormalizer.collapse(heading.textContent)
     }
 
