@@ -110,7 +110,7 @@ struct PageDeclarations {
     ///
     ///     " saved from url=(0029)https://example.com/a.html " → https://example.com/a.html
     static func savedFromAddress(in comment: String) -> String? {
-        guard let marker = comment.range(of: "saved from url=(") else { return nil }
+        guard let marker = ByteSearch.range(of: "saved from url=(", in: comment) else { return nil }
         let rest = comment[marker.upperBound...]
         guard let close = rest.firstIndex(of: ")") else { return nil }
         let address = rest[rest.index(after: close)...].prefix { !$0.isWhitespace }

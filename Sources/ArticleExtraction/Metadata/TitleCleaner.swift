@@ -87,6 +87,6 @@ enum TitleCleaner {
     private static func isSiteName(_ segment: String, _ names: [String]) -> Bool {
         let lower = segment.lowercased()
         guard lower.count > 1 else { return false }
-        return names.contains { $0 == lower || ($0.contains(lower) && lower.count > 3) || (lower.contains($0) && $0.count > 3 && lower.count <= $0.count + 12) }
+        return names.contains { $0 == lower || (ByteSearch.contains($0, lower) && lower.count > 3) || (ByteSearch.contains(lower, $0) && $0.count > 3 && lower.count <= $0.count + 12) }
     }
 }

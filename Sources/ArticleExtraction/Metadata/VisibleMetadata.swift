@@ -103,7 +103,7 @@ struct VisibleMetadata {
     /// date of an event the article announces, a member's profile or a picture.
     static func mayDateTheArticle(_ line: String) -> Bool {
         let lower = line.lowercased()
-        if eventLabels.contains(where: { lower.hasPrefix($0) }) || memberLabels.contains(where: { lower.contains($0) }) { return false }
+        if eventLabels.contains(where: { lower.hasPrefix($0) }) || memberLabels.contains(where: { ByteSearch.contains(lower, $0) }) { return false }
         // A caption's date is the picture's: "Abbildung: Satellitenbild bei St. Moritz vom 31.05.2021".
         if Captions.opensAsCaption(line) { return false }
         guard let last = line.last, ".!?。！？".contains(last) else { return true }
@@ -264,8 +264,8 @@ struct VisibleMetadata {
                 // Without its kicker, which the title leaves out ("27.01.2022" above "MineralölINFO …").
                 let key = TitleCleaner.key(headlineText(of: heading))
                 guard key.count >= 8 else { return nil }
-                let repeated = titleKeys.contains(where: { $0.contains(key) })
-                    || titleHeadline.count >= Thresholds.minimumTitleHeadlineCharacters && key.contains(titleHeadline)
+                let repeated = titleKeys.contains(where: { ByteSearch.contains($0, key) })
+                    || titleHeadline.count >= Thresholds.minimumTitleHeadlineCharacters && ByteSearch.contains(key, titleHeadline)
                 return repeated ? (heading, key.count) : nil
             }
             if let longest = confirmed.max(by: { $0.length < $1.length }) { return longest.heading }
