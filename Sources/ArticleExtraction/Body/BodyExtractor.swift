@@ -140,9 +140,11 @@ struct BodyExtractor {
     static func commentSections(under body: HTMLNode) -> Set<HTMLNode> {
         var sections = Set<HTMLNode>()
         body.walk { node in
-            guard node.isElement, !["article", "main", "body", "html"].contains(node.name), isCommentSection(node) else {
-                return .descend
-            }
+            guard node.isElement, isCommentSection(node) else { return .descend }
+            // The article's own wrappers may carry a comment word (`<article class="has-comments">`);
+            // asked after the signature, which rules out nearly every element first.
+            let name = node.name
+            guard name != "article", name != "main", name != "body", name != "html" else { return .descend }
             sections.insert(node)
             return .skipChildren
         }
