@@ -53,4 +53,15 @@ import Testing
         #expect(!ByteSearch.contains("", "a"))
         #expect(ByteSearch.contains("新聞網", "聞"))
     }
+
+    @Test func findsOneByteWithinALimit() {
+        let line = "Lesen Sie auch: Der Plan der Stadt"
+        #expect(ByteSearch.contains(UInt8(ascii: ":"), in: line))
+        #expect(ByteSearch.contains(UInt8(ascii: ":"), in: line, within: 15))
+        #expect(!ByteSearch.contains(UInt8(ascii: ":"), in: line, within: 14))
+        #expect(ByteSearch.contains(UInt8(ascii: ":"), in: line.dropFirst(14), within: 1))
+        #expect(!ByteSearch.contains(UInt8(ascii: ":"), in: line.dropFirst(15)))
+        #expect(ByteSearch.contains(0xBC, in: "閱讀："))
+        #expect(!ByteSearch.contains(0x0A, in: ""))
+    }
 }

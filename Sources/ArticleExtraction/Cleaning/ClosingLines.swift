@@ -73,7 +73,7 @@ enum ClosingLines {
     static func isDateStamp(_ text: String) -> Bool {
         // The full stop after a date closes the date, not a sentence: `Aktualisiert am 17.01.2021.`
         let text = text.hasSuffix(".") ? String(text.dropLast()) : text
-        guard !text.utf8.contains(UInt8(ascii: "\n")), InfoLine.isDateLine(text) else { return false }
+        guard !ByteSearch.contains(UInt8(ascii: "\n"), in: text), InfoLine.isDateLine(text) else { return false }
         let labelWords = text.split(separator: " ").filter { word in
             !word.contains(where: \.isNumber) && !DateParser.isMonthName(word.lowercased().trimming(.punctuationCharacters))
         }

@@ -207,9 +207,18 @@ struct HidingStyleSheet {
         return true
     }
 
+    /// Whether a byte of a selector is a combinator, a space, or opens an attribute test, a
+    /// pseudo-class, a universal selector or an argument: ` >+~[:*()`, tab and newline.
+    private static func endsCompound(_ byte: UInt8) -> Bool {
+        switch byte {
+        case 0x20, 0x3E, 0x2B, 0x7E, 0x5B, 0x3A, 0x2A, 0x28, 0x29, 0x09, 0x0A: true
+        default: false
+        }
+    }
+
     /// A selector of one compound, or `nil` for anything with combinators, attributes or pseudo-classes.
     static func compound(_ text: String) -> Selector? {
-        guard !text.isEmpty, !text.utf8.contains(where: { " >+~[:*()\t\n".utf8.contains($0) }) else { return nil }
+        guard !text.isEmpty, !text.utf8.contains(where: HidingStyleSheet.endsCompound) else { return nil }
         var selector = Selector()
         // Split at '.' and '#' on the bytes: each piece is a tag, a class or the id, by its marker.
         let bytes = text.utf8

@@ -161,8 +161,8 @@ enum InterfaceLabels {
             if pointerOpenings.contains(where: { lowered.hasPrefix($0) }) || pointerEndings.contains(where: { lowered.hasSuffix($0) }) { return true }
         }
         // A colon, ASCII or full-width, must be near the start: looked for in the bytes first.
-        let head = line.utf8.prefix(128)
-        guard head.contains(UInt8(ascii: ":")) || head.contains(0x9A) && head.contains(0xBC),
+        guard ByteSearch.contains(UInt8(ascii: ":"), in: line, within: 128)
+                || ByteSearch.contains(0x9A, in: line, within: 128) && ByteSearch.contains(0xBC, in: line, within: 128),
               let colon = line.prefix(32).firstIndex(where: { $0 == ":" || $0 == "：" }) else { return false }
         let label = line[..<colon].trimming(.whitespaces).lowercased()
         let rest = line[line.index(after: colon)...].trimming(.whitespaces)
@@ -180,7 +180,7 @@ enum InterfaceLabels {
     /// the article reports and says nothing itself; a sentence after the label is kept.
     static func isAttribution(_ line: String) -> Bool {
         // Every label ends with a colon near the start: most lines are passed over on that alone.
-        guard line.utf8.prefix(32).contains(UInt8(ascii: ":")),
+        guard ByteSearch.contains(UInt8(ascii: ":"), in: line, within: 32),
               TextMeasure.fits(line, within: Thresholds.maximumAttributionCharacters) else { return false }
         var opening = line.prefix(24).lowercased()[...]
         if opening.first == "(" { opening = opening.dropFirst() }
@@ -222,7 +222,7 @@ enum InterfaceLabels {
     /// of a recipe card or a teaser print them: `Rezept drucken Bei Pinterest speichern`,
     /// `weiterlesen 5 Minuten`, `4 min read`.
     private static func isButtonRow(_ line: String) -> Bool {
-        guard line.utf8.count <= longestLabel * 2, line.utf8.contains(0x20) else { return false }
+        guard line.utf8.count <= longestLabel * 2, ByteSearch.contains(0x20, in: line) else { return false }
         let lowered = line.trimmingCharacters(in: trimmedCharacters).lowercased()
         if isReadingTime(lowered[...]) { return true }
         var space = lowered.firstIndex(of: " ")

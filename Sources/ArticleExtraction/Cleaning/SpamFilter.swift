@@ -14,7 +14,7 @@ enum SpamFilter {
             // ingredient lists) are short phrases by nature, and keyword lines are one line.
             let line: String?
             switch block {
-            case let .paragraph(text, _) where !text.utf8.contains(0x0A): line = text
+            case let .paragraph(text, _) where !ByteSearch.contains(0x0A, in: text): line = text
             default: line = nil
             }
             guard let line, KeywordStuffing.isStuffing(line, in: vocabulary) else {

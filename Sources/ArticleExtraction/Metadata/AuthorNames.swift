@@ -142,7 +142,7 @@ enum AuthorNames {
     /// A writer's name without the agency or desk code written after a slash: `Peter Maahn/SP-X`,
     /// `Jane Doe/dpa`. A byline of codes alone (`dpa/lno`) is left as it is.
     static func droppingAgencyCodes(_ text: String) -> String {
-        guard text.utf8.contains(UInt8(ascii: "/")) else { return text }
+        guard ByteSearch.contains(UInt8(ascii: "/"), in: text) else { return text }
         let parts = text.split(separator: "/", omittingEmptySubsequences: true)
         func isCode(_ part: Substring) -> Bool {
             let trimmed = part.trimming(.whitespaces)

@@ -13,7 +13,7 @@ enum DoubleEscapedEntities {
     /// The text with numeric (`&#8217;`, `&#x2019;`) and common named references decoded; text
     /// without an ampersand is returned as it is.
     static func decode(_ text: String) -> String {
-        guard text.utf8.contains(UInt8(ascii: "&")) else { return text }
+        guard ByteSearch.contains(UInt8(ascii: "&"), in: text) else { return text }
         var result = ""
         var rest = Substring(text)
         while let ampersand = rest.firstIndex(of: "&") {
