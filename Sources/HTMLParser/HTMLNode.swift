@@ -54,6 +54,12 @@ public struct HTMLNode: Hashable {
         return tag.withUTF8Buffer { HTMLNode.equals(name, $0) }
     }
 
+    /// Whether this is an element whose tag name is in the set.
+    public func isElement(in tags: TagSet) -> Bool {
+        guard isElement, let name = pointer.pointee.name else { return false }
+        return tags.contains(name)
+    }
+
     // MARK: - Attributes
 
     /// The value of an attribute, or `nil` when the element does not have it.

@@ -36,13 +36,7 @@ enum TagNames {
 
     /// The tag name as a String: a made one for HTML's names, a fresh copy for any other.
     static func name(_ bytes: UnsafePointer<xmlChar>) -> String {
-        var key: UInt64 = 0
-        var length = 0
-        while length < 8, bytes[length] != 0 {
-            key |= UInt64(bytes[length]) << (8 * UInt64(length))
-            length += 1
-        }
-        if length > 0, length < 8 || bytes[8] == 0 {
+        if let key = key(bytes) {
             let table = table
             var slot = slotOf(key)
             while table.keys[slot] != 0 {
@@ -51,5 +45,81 @@ enum TagNames {
             }
         }
         return String(cString: bytes)
+    }
+
+    /// A name of one to eight bytes packed into an integer, first byte lowest; `nil` for longer
+    /// or empty names.
+    @inline(__always)
+    static func key(_ bytes: UnsafePointer<xmlChar>) -> UInt64? {
+        var key: UInt64 = 0
+        var length = 0
+        while length < 8, bytes[length] != 0 {
+            key |= UInt64(bytes[length]) << (8 * UInt64(length))
+            length += 1
+        }
+        return length > 0 && (length < 8 || bytes[8] == 0) ? key : nil
+    }
+
+    /// ``key(_:)`` for a Swift string.
+    static func key(_ name: String) -> UInt64? {
+        let bytes = Array(name.utf8)
+        guard !bytes.isEmpty, bytes.count <= 8, !bytes.contains(0) else { return nil }
+        return bytes.enumerated().reduce(UInt64(0)) { $0 | UInt64($1.element) << (8 * UInt64($1.offset)) }
+    }
+}
+
+/// A set of tag names, asked of an element by its name's bytes: no String is made and none hashed.
+///
+/// Stages ask every element whether it is a block, a container, media or something to remove;
+/// with `Set<String>` each question made the name's String and hashed it. Names of up to eight
+/// bytes (all of HTML's) are packed into integers and kept in a small table; longer ones in a set.
+public struct TagSet: Sendable, ExpressibleByArrayLiteral {
+    private let keys: [UInt64]
+    private let shift: UInt64
+    private let longNames: Set<String>
+
+    public init(arrayLiteral names: String...) { self.init(names) }
+
+    public init(_ names: some Sequence<String>) {
+        let names = Set(names)
+        let packed = names.compactMap(TagNames.key)
+        // A table at most a quarter full, so a probe rarely goes past its first slot.
+        var bits: UInt64 = 4
+        while 1 << bits < packed.count * 4 { bits += 1 }
+        var keys = [UInt64](repeating: 0, count: 1 << bits)
+        for key in packed {
+            var slot = TagSet.slot(of: key, shift: 64 - bits)
+            while keys[slot] != 0 { slot = (slot + 1) & (keys.count - 1) }
+            keys[slot] = key
+        }
+        self.keys = keys
+        self.shift = 64 - bits
+        self.longNames = names.filter { TagNames.key($0) == nil }
+    }
+
+    @inline(__always)
+    private static func slot(of key: UInt64, shift: UInt64) -> Int { Int(truncatingIfNeeded: (key &* 0x9E37_79B9_7F4A_7C15) >> shift) }
+
+    /// Whether the name, given as libxml2's bytes, is in the set.
+    func contains(_ name: UnsafePointer<xmlChar>) -> Bool {
+        guard let key = TagNames.key(name) else { return !longNames.isEmpty && longNames.contains(String(cString: name)) }
+        var slot = TagSet.slot(of: key, shift: shift)
+        while keys[slot] != 0 {
+            if keys[slot] == key { return true }
+            slot = (slot + 1) & (keys.count - 1)
+        }
+        return false
+    }
+
+    /// Whether the name is in the set.
+    public func contains(_ name: String) -> Bool {
+        var name = name
+        return name.withUTF8 { bytes in
+            withUnsafeTemporaryAllocation(of: xmlChar.self, capacity: bytes.count + 1) { buffer in
+                _ = buffer.initialize(from: bytes)
+                buffer[bytes.count] = 0
+                return contains(UnsafePointer(buffer.baseAddress!))
+            }
+        }
     }
 }

@@ -190,4 +190,20 @@ import Testing
         // Copies share the deadline.
         #expect(try #require(document.copy().root).descendants.reduce(0) { count, _ in count + 1 } <= 1)
     }
+
+    @Test func asksTagSetsOnTheNamesBytes() throws {
+        let tags: TagSet = ["p", "blockquote", "figcaption", "h1", "custom-element-name"]
+        let document = try HTMLDocument.parse(Array(("<body><p>a</p><blockquote>b</blockquote><figcaption>c</figcaption><h1>d</h1>"
+            + "<custom-element-name>e</custom-element-name><custom-element>f</custom-element><pre>g</pre><b>h</b></body>").utf8))
+        let elements = try #require(document.body).children.filter(\.isElement)
+        #expect(elements.map(\.name) == ["p", "blockquote", "figcaption", "h1", "custom-element-name", "custom-element", "pre", "b"])
+        #expect(elements.map { $0.isElement(in: tags) } == [true, true, true, true, true, false, false, false])
+        #expect(elements.map { tags.contains($0.name) } == [true, true, true, true, true, false, false, false])
+        #expect(!tags.contains("") && !tags.contains("P") && !tags.contains("blockquot"))
+        // Text is no element, whatever it says.
+        #expect(try #require(elements.first?.firstChild).isElement(in: ["a"]) == false)
+        // A set of many names still finds each of them.
+        let many = TagSet((1...200).map { "t\($0)" })
+        #expect((1...200).allSatisfy { many.contains("t\($0)") } && !many.contains("t0") && !many.contains("t201"))
+    }
 }

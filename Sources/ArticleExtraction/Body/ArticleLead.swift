@@ -49,7 +49,7 @@ enum ArticleLead {
                 textSeen += node.withTextBytes { TextMeasure(bytes: $0).characters } ?? 0
             }
             // The picture under the headline and its caption come before the lead; the caption is no text of it.
-            if node.isElement, pictureTags.contains(node.name) {
+            if node.isElement(in: pictureTags) {
                 current = node.next(within: root, skippingChildren: true)
                 continue
             }
@@ -107,13 +107,13 @@ enum ArticleLead {
         }
     }
 
-    private static let pictureTags: Set<String> = ["figure", "figcaption", "img", "picture", "video"]
+    private static let pictureTags: TagSet = ["figure", "figcaption", "img", "picture", "video"]
 
     /// Whether an element holds a picture or its caption (pictures themselves are passed over before).
     /// Class words would say it too, but utility classes name captions for their type size
     /// (`caption-s5-fx` on a lead).
     private static func holdsPicture(_ node: HTMLNode) -> Bool {
-        node.descendants.contains { $0.isElement && pictureTags.contains($0.name) }
+        node.descendants.contains { $0.isElement(in: pictureTags) }
     }
 
     private static func isLead(_ node: HTMLNode) -> Bool {

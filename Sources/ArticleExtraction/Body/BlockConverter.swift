@@ -97,7 +97,7 @@ struct BlockConverter {
                     }
                     continue
                 }
-                if HTMLVocabulary.isInline(name) {
+                if HTMLVocabulary.isInline(node) {
                     if name != "a", focus != .recall, cleansConditionally, BlockConverter.isTagList(node, statistics: statistics) {
                         account(.boilerplate, node.textContent)
                         continue
@@ -174,7 +174,7 @@ struct BlockConverter {
     }
 
     /// Containers inside the content whose worth is judged before they are converted.
-    private static let judgedContainers: Set<String> = ["div", "section", "ul", "ol", "table", "aside", "form", "header", "footer", "dl", "center", "article"]
+    private static let judgedContainers: TagSet = ["div", "section", "ul", "ol", "table", "aside", "form", "header", "footer", "dl", "center", "article"]
 
     /// Whether an element holds a caption: a `figcaption`, or named so itself or by its parent
     /// (`<div class="legend"><div class="content">…</div></div>`).
@@ -210,7 +210,7 @@ struct BlockConverter {
             let isLinkLine = density >= Thresholds.linkParagraphDensity && stats.text.characters <= Thresholds.linkParagraphMaximumCharacters
             return isLinkLine || LinkLines(of: node).isLinkList ? .linkFarm : nil
         }
-        guard BlockConverter.judgedContainers.contains(name), !BlockConverter.wrapsQuote(node) else { return nil }
+        guard node.isElement(in: BlockConverter.judgedContainers), !BlockConverter.wrapsQuote(node) else { return nil }
         if focus != .recall, BoilerplatePatterns.namesInArticleBoilerplate(node) { return .boilerplate }
         // A teaser inside the article links to another story; one without a link is the article's own lead.
         if focus != .recall, density > 0,

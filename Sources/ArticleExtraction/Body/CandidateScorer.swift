@@ -10,9 +10,9 @@ struct CandidateScorer {
     let weighsClasses: Bool
 
     /// Elements whose whole text is one paragraph's worth of prose.
-    private static let paragraphTags: Set<String> = ["p", "pre", "td", "blockquote"]
+    private static let paragraphTags: TagSet = ["p", "pre", "td", "blockquote"]
     /// Containers whose direct text (outside child blocks) counts as a paragraph of their own.
-    private static let textContainerTags: Set<String> = ["div", "section", "article", "main", "font", "center", "span", "li", "dd", "body", "form"]
+    private static let textContainerTags: TagSet = ["div", "section", "article", "main", "font", "center", "span", "li", "dd", "body", "form"]
 
     /// The article's content: the best container and the siblings that belong with it, in order.
     func content(under body: HTMLNode) -> [HTMLNode] {
@@ -47,10 +47,10 @@ struct CandidateScorer {
             let name = node.name
             let measure: TextMeasure
             var startsAtSelf = false
-            let isParagraph = CandidateScorer.paragraphTags.contains(name)
+            let isParagraph = node.isElement(in: CandidateScorer.paragraphTags)
             if isParagraph {
                 measure = statistics[node].text
-            } else if CandidateScorer.textContainerTags.contains(name) {
+            } else if node.isElement(in: CandidateScorer.textContainerTags) {
                 measure = directInlineText(of: node)
                 startsAtSelf = true
             } else {
@@ -87,7 +87,7 @@ struct CandidateScorer {
         while let current = child {
             if current.isText {
                 measure += current.withTextBytes { TextMeasure(bytes: $0) } ?? TextMeasure()
-            } else if current.isElement, !excluded.contains(current), HTMLVocabulary.isInline(current.name) {
+            } else if current.isElement, !excluded.contains(current), HTMLVocabulary.isInline(current) {
                 measure += statistics[current].text
             }
             child = current.nextSibling

@@ -4,7 +4,7 @@ import HTMLParser
 /// The first cleaning stage, shared by every extraction attempt.
 enum DocumentCleaner {
     /// Elements that never hold article text.
-    static let nonContentTags: Set<String> = [
+    static let nonContentTags: TagSet = [
         "script", "style", "template", "iframe", "object", "embed", "svg", "canvas", "map", "audio",
         "video", "source", "track", "button", "input", "select", "textarea", "option", "optgroup", "link", "meta",
         "head", "dialog", "applet", "frame", "frameset", "math",
@@ -13,7 +13,7 @@ enum DocumentCleaner {
     ]
 
     /// Elements that stand for content even when they hold no text.
-    static let mediaTags: Set<String> = ["img", "picture", "br", "hr", "td", "th", "tr", "figure"]
+    static let mediaTags: TagSet = ["img", "picture", "br", "hr", "td", "th", "tr", "figure"]
 
     /// What the cleaning took out, and the hidden blocks it left in place.
     struct Result {
@@ -47,7 +47,7 @@ enum DocumentCleaner {
             case .element:
                 let name = node.name
                 var rule: RemovalRule?
-                var remove = nonContentTags.contains(name) || isControlForm(node) || isNavigation(node)
+                var remove = node.isElement(in: nonContentTags) || isControlForm(node) || isNavigation(node)
                 if !remove, Visibility.isInvisibleElement(name) {
                     rule = .invisibleElement
                 } else if !remove {
@@ -144,7 +144,7 @@ enum DocumentCleaner {
             case .text:
                 if parents[index] >= 0, node.withTextBytes(TextMeasure.hasCharacters) == true { hasContent[parents[index]] = true }
             case .element:
-                isMedia[index] = mediaTags.contains(node.name)
+                isMedia[index] = node.isElement(in: mediaTags)
                 if parents[index] >= 0, hasContent[index] || isMedia[index] { hasContent[parents[index]] = true }
             case .comment, .other:
                 break

@@ -41,6 +41,8 @@ struct MetadataMarkup {
     /// The plural mark on an author label (`Author(s):`), and that with the colon after it.
     private static let labelPlural = CharacterSet(charactersIn: " (s)")
     private static let labelEnding = CharacterSet(charactersIn: ":：(s) ")
+    /// Elements that set a name in bold or italics.
+    private static let emphasisTags: TagSet = ["b", "strong", "i", "em"]
     /// The longest text an element may have to be read as a byline or a date line.
     private static let maximumLineCharacters = 160
 
@@ -232,7 +234,7 @@ struct MetadataMarkup {
                 var emphasised = false
                 var ancestor = node.parent
                 while let element = ancestor, element != paragraph {
-                    if ["b", "strong", "i", "em"].contains(element.name) { emphasised = true }
+                    if element.isElement(in: MetadataMarkup.emphasisTags) { emphasised = true }
                     ancestor = element.parent
                 }
                 if !emphasised { return nil }
@@ -312,7 +314,7 @@ struct MetadataMarkup {
             visited += 1
             if node.isText {
                 line += node.text
-            } else if node.isElement, node.name == "br" || HTMLVocabulary.blockTags.contains(node.name) {
+            } else if node.isElement(named: "br") || node.isElement(in: HTMLVocabulary.blockTags) {
                 break
             }
             current = node.next(within: container)
@@ -320,7 +322,7 @@ struct MetadataMarkup {
         // A label that is its block's whole text names the writer in the next block:
         // `<p class="label"><strong>By</strong></p><p class="full-name">Todd Bates</p>`.
         // Not in menus, where "Authors" is a link among the site's sections.
-        if TextNormalizer.collapse(line).isEmpty, HTMLVocabulary.blockTags.contains(container.name), container.name != "li",
+        if TextNormalizer.collapse(line).isEmpty, container.isElement(in: HTMLVocabulary.blockTags), container.name != "li",
            labelParent.name != "a" {
             let labelCharacters = VisibleMetadata.characters(of: container, stoppingAbove: 30)
             var block = container
@@ -329,7 +331,7 @@ struct MetadataMarkup {
                 var next = block.nextSibling
                 while let node = next, !node.isElement { next = node.nextSibling }
                 if let next {
-                    if HTMLVocabulary.blockTags.contains(next.name), VisibleMetadata.characters(of: next, stoppingAbove: 60) <= 60 {
+                    if next.isElement(in: HTMLVocabulary.blockTags), VisibleMetadata.characters(of: next, stoppingAbove: 60) <= 60 {
                         line = next.textContent
                     }
                     break

@@ -55,14 +55,14 @@ struct VisibleMetadata {
                     continue
                 }
                 // Only blocks count toward the window, so inline markup and injected tags cannot move it.
-                if !HTMLVocabulary.isInline(node.name) { seen += 1 }
+                if !HTMLVocabulary.isInline(node) { seen += 1 }
                 // Measure before tidying: the containers on the way hold whole pages of text. The
                 // count stops past the limit, so a page of 300,000 nested unclosed tags is not read
                 // whole once per element.
                 let characters = VisibleMetadata.characters(of: node, stoppingAbove: Thresholds.maximumInfoLineCharacters)
                 if characters == 0 || characters > Thresholds.maximumInfoLineCharacters {
                     // Long prose means the article itself has begun; an info line comes before it.
-                    if !HTMLVocabulary.isInline(node.name), directText(of: node) > Thresholds.maximumInfoLineCharacters {
+                    if !HTMLVocabulary.isInline(node), directText(of: node) > Thresholds.maximumInfoLineCharacters {
                         proseBlocks += 1
                         if proseBlocks >= 2 { break }
                     }
