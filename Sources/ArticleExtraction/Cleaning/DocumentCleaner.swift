@@ -116,57 +116,85 @@ enum DocumentCleaner {
     ///
     /// - Returns: one `injected-tags` removal for each removed subtree that carried ids.
     static func removeEmptyElements(under root: HTMLNode, accounting: Bool = true) -> [Removal] {
-        // The nodes in document order, each with its parent's position and the end of its
-        // subtree, from one walk: positions stand in for sets of nodes, which cost a hash each.
-        var nodes: [HTMLNode] = []
-        var parents: [Int] = []
-        var subtreeEnds: [Int] = []
-        var ancestors: [Int] = []
-        root.walk { node in
-            while let top = ancestors.last, !node.isChild(of: nodes[top]) {
-                subtreeEnds[top] = nodes.count
-                ancestors.removeLast()
-            }
-            parents.append(ancestors.last ?? -1)
-            subtreeEnds.append(nodes.count + 1)
-            ancestors.append(nodes.count)
-            nodes.append(node)
-            return .descend
-        }
-        for top in ancestors { subtreeEnds[top] = nodes.count }
-        // Reverse document order visits every descendant before its ancestor, so one pass settles
-        // each element from its children's verdicts.
-        var hasContent = [Bool](repeating: false, count: nodes.count)
-        var isMedia = [Bool](repeating: false, count: nodes.count)
-        for index in nodes.indices.reversed() {
-            let node = nodes[index]
-            switch node.kind {
-            case .text:
-                if parents[index] >= 0, node.withTextBytes(TextMeasure.hasCharacters) == true { hasContent[parents[index]] = true }
-            case .element:
-                isMedia[index] = node.isElement(in: mediaTags)
-                if parents[index] >= 0, hasContent[index] || isMedia[index] { hasContent[parents[index]] = true }
-            case .comment, .other:
-                break
+        // One walk in document order with the open elements on a stack, each judged as the walk
+        // leaves it: an empty element waits on its parent's entry, and goes when the parent turns
+        // out to keep content (an empty parent takes it along). A loop, not a closure: the stack is
+        // written at every node.
+        var open = [OpenElement(element: root, order: -1)]
+        var emptied: [EmptySubtree] = []
+        var order = 0
+        if var node = root.firstChild {
+            while true {
+                while open.count > 1, !node.isChild(of: open[open.count - 1].element) {
+                    close(&open, into: &emptied, accounting: accounting)
+                }
+                var descends = false
+                switch node.kind {
+                case .text:
+                    if !open[open.count - 1].hasContent, node.withTextBytes(TextMeasure.hasCharacters) == true {
+                        open[open.count - 1].hasContent = true
+                    }
+                case .element:
+                    var element = OpenElement(element: node, order: order, isMedia: node.isElement(in: mediaTags))
+                    if accounting, node.hasAttribute("id") { element.tagged = (node, 1) }
+                    open.append(element)
+                    descends = true
+                case .comment, .other:
+                    break
+                }
+                order += 1
+                guard node.advance(within: root, skippingChildren: !descends) else { break }
             }
         }
-        // Then top-down: each empty element whose parent keeps content is the top of an empty subtree.
+        while open.count > 1 { close(&open, into: &emptied, accounting: accounting) }
+        // The root is not judged: its empty children are the top of their subtrees.
+        emptied += open[0].emptyChildren
+        emptied.sort { $0.order < $1.order }
         var removals: [Removal] = []
-        var index = 0
-        while index < nodes.count {
-            let node = nodes[index]
-            guard node.isElement, !hasContent[index], !isMedia[index] else {
-                index += 1
-                continue
-            }
-            let tagged = accounting ? nodes[index..<subtreeEnds[index]].filter { $0.isElement && $0.hasAttribute("id") } : []
-            index = subtreeEnds[index]
-            if let first = tagged.first {
+        for subtree in emptied {
+            if let (first, count) = subtree.tagged {
                 removals.append(Removal(rule: .injectedTags, sample: "<\(first.name) id=\"\(first.attribute("id") ?? "")\">",
-                                        characters: tagged.count))
+                                        characters: count))
             }
-            node.detach()
+            subtree.element.detach()
         }
         return removals
+    }
+
+    /// An element the emptiness walk is inside.
+    private struct OpenElement {
+        let element: HTMLNode
+        /// The element's place in document order, by which the removals are made.
+        let order: Int
+        var isMedia = false
+        /// Whether visible text or media lies under it, so far.
+        var hasContent = false
+        /// Its children found empty, each the top of a subtree to remove unless it is empty itself.
+        var emptyChildren: [EmptySubtree] = []
+        /// The first element with an id in its subtree, and how many there are (when accounting).
+        var tagged: (first: HTMLNode, count: Int)?
+    }
+
+    /// A subtree without text or media.
+    private struct EmptySubtree {
+        let order: Int
+        let element: HTMLNode
+        let tagged: (first: HTMLNode, count: Int)?
+    }
+
+    /// Judges the innermost open element as the walk leaves it.
+    private static func close(_ open: inout [OpenElement], into emptied: inout [EmptySubtree], accounting: Bool) {
+        let closed = open.removeLast()
+        let parent = open.count - 1
+        if closed.hasContent || closed.isMedia {
+            // A media element without text stays, but the empty elements inside it go.
+            emptied += closed.emptyChildren
+            open[parent].hasContent = true
+        } else {
+            open[parent].emptyChildren.append(EmptySubtree(order: closed.order, element: closed.element, tagged: closed.tagged))
+        }
+        guard accounting, let (first, count) = closed.tagged else { return }
+        // Children are left in document order: the parent's own id or its first child's comes first.
+        open[parent].tagged = open[parent].tagged.map { ($0.first, $0.count + count) } ?? (first, count)
     }
 }
