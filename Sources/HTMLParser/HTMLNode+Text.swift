@@ -12,20 +12,30 @@ extension HTMLNode {
     /// Calls `body` with this text node's UTF-8 bytes, borrowed from libxml2 without copying.
     ///
     /// - Returns: `body`'s result, or `nil` for a node that is not text.
+    @inlinable
     public func withTextBytes<Result>(_ body: (UnsafeBufferPointer<UInt8>) throws -> Result) rethrows -> Result? {
-        guard isText, let content = pointer.pointee.content else { return nil }
-        return try body(UnsafeBufferPointer(start: content, count: Int(xmlStrlen(content))))
+        guard let bytes = textBytes(limit: .max) else { return nil }
+        return try body(bytes)
     }
 
     /// Calls `body` with at most the first `limit` bytes of this text node, borrowed from libxml2
     /// without measuring the rest: for looking at how long texts open.
     ///
     /// - Returns: `body`'s result, or `nil` for a node that is not text.
+    @inlinable
     public func withTextPrefix<Result>(_ limit: Int, _ body: (UnsafeBufferPointer<UInt8>) throws -> Result) rethrows -> Result? {
+        guard let bytes = textBytes(limit: limit) else { return nil }
+        return try body(bytes)
+    }
+
+    /// At most `limit` bytes of this text node's text, borrowed; `nil` for nodes that are not text.
+    @usableFromInline
+    func textBytes(limit: Int) -> UnsafeBufferPointer<UInt8>? {
         guard isText, let content = pointer.pointee.content else { return nil }
+        if limit == .max { return UnsafeBufferPointer(start: content, count: Int(xmlStrlen(content))) }
         var count = 0
         while count < limit, content[count] != 0 { count += 1 }
-        return try body(UnsafeBufferPointer(start: content, count: count))
+        return UnsafeBufferPointer(start: content, count: count)
     }
 
     /// The first byte of this text node above ASCII space, found without measuring the text; `nil`

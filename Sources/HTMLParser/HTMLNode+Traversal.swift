@@ -46,6 +46,7 @@ extension HTMLNode {
     /// One handle is stepped along (``advance(within:skippingChildren:)``) and lent to `visit`, so
     /// the walk costs no hold on the document per node, as taking each node as a new handle does.
     /// `visit` may keep a node it is handed, but must not detach it: the walk goes on from it.
+    @inlinable
     public func walk(_ visit: (HTMLNode) throws -> WalkStep) rethrows {
         guard var node = firstChild else { return }
         while true {

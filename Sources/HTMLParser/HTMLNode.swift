@@ -82,16 +82,42 @@ public struct HTMLNode: Hashable {
     /// Calls `body` with an attribute's UTF-8 bytes, borrowed from libxml2 when the value is one
     /// run of text (the usual case), else joined first.
     ///
+    /// Inlinable, as are the other `with…Bytes` readers: across the module boundary they ran as
+    /// unspecialised generic code, with `body` a closure call, on most elements of every page.
+    ///
     /// - Returns: `body`'s result, or `nil` when the element does not have the attribute.
+    @inlinable
     public func withAttributeBytes<Result>(_ name: String, _ body: (UnsafeBufferPointer<UInt8>) throws -> Result) rethrows -> Result? {
+        guard let value = attributeValue(named: name) else { return nil }
+        defer { if value.isJoined { HTMLNode.free(value.bytes) } }
+        return try body(value.bytes)
+    }
+
+    /// An attribute's value: libxml2's own bytes, or a copy joined from several pieces that the
+    /// reader frees (``free(_:)``).
+    @usableFromInline
+    struct AttributeValue {
+        @usableFromInline let bytes: UnsafeBufferPointer<UInt8>
+        @usableFromInline let isJoined: Bool
+    }
+
+    @usableFromInline
+    func attributeValue(named name: String) -> AttributeValue? {
         guard let property = property(named: name) else { return nil }
-        guard let value = property.pointee.children else { return try body(UnsafeBufferPointer(start: nil, count: 0)) }
+        guard let value = property.pointee.children else { return AttributeValue(bytes: UnsafeBufferPointer(start: nil, count: 0), isJoined: false) }
         if value.pointee.next == nil, value.pointee.type == XML_TEXT_NODE, let content = value.pointee.content {
-            return try body(UnsafeBufferPointer(start: content, count: Int(xmlStrlen(content))))
+            return AttributeValue(bytes: UnsafeBufferPointer(start: content, count: Int(xmlStrlen(content))), isJoined: false)
         }
-        guard let joined = xmlNodeListGetString(pointer.pointee.doc, value, 1) else { return try body(UnsafeBufferPointer(start: nil, count: 0)) }
-        defer { scrape_xmlFree(joined) }
-        return try body(UnsafeBufferPointer(start: joined, count: Int(xmlStrlen(joined))))
+        guard let joined = xmlNodeListGetString(pointer.pointee.doc, value, 1) else {
+            return AttributeValue(bytes: UnsafeBufferPointer(start: nil, count: 0), isJoined: false)
+        }
+        return AttributeValue(bytes: UnsafeBufferPointer(start: joined, count: Int(xmlStrlen(joined))), isJoined: true)
+    }
+
+    /// Frees a value libxml2 joined for a reader.
+    @usableFromInline
+    static func free(_ joined: UnsafeBufferPointer<UInt8>) {
+        if let base = joined.baseAddress { scrape_xmlFree(UnsafeMutablePointer(mutating: base)) }
     }
 
     /// Whether one of the space-separated words of an attribute (`class`, `rel`) is `word`, read on

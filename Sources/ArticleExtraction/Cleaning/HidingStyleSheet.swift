@@ -47,15 +47,14 @@ struct HidingStyleSheet {
     init(css: String) { add(css: Array(css.utf8)) }
 
     /// Whether a hiding rule matches the element.
-    func hides(_ node: HTMLNode) -> Bool { hides(node, classes: node.attribute("class")) }
-
-    /// Whether a hiding rule matches the element, whose `class` the caller has read.
-    func hides(_ node: HTMLNode, classes classAttribute: String?) -> Bool {
+    func hides(_ node: HTMLNode) -> Bool {
         guard !selectors.isEmpty else { return false }
+        // Most elements' id and classes are named by no selector: told on their bytes, without
+        // making a String of either.
+        guard node.withAttributeBytes("id", mayBeNamed) == true || node.withAttributeBytes("class", namesOneInSelectors) == true
+        else { return false }
         let id = node.attribute("id")
-        guard id != nil || classAttribute != nil else { return false }
-        guard id.map(isNamedInSelectors) == true || classAttribute.map(namesOneInSelectors) == true else { return false }
-        let classNames = (classAttribute ?? "").utf8.split(whereSeparator: HidingStyleSheet.isClassSeparator)
+        let classNames = (node.attribute("class") ?? "").utf8.split(whereSeparator: HidingStyleSheet.isClassSeparator)
         let classes = Set(classNames.map { String(Substring($0)) })
         let name = node.name
         return selectors.contains { selector in
@@ -79,22 +78,14 @@ struct HidingStyleSheet {
         return namedInSelectors[bit >> 6] & (1 << UInt64(bit & 63)) != 0
     }
 
-    private func isNamedInSelectors(_ id: String) -> Bool {
-        var id = id
-        return id.withUTF8(mayBeNamed)
-    }
-
     /// Whether some class of the attribute may be named by a selector, read on its bytes.
-    private func namesOneInSelectors(_ classes: String) -> Bool {
-        var classes = classes
-        return classes.withUTF8 { bytes in
-            var start = 0
-            for index in 0...bytes.count where index == bytes.count || HidingStyleSheet.isClassSeparator(bytes[index]) {
-                if index > start, mayBeNamed(UnsafeBufferPointer(rebasing: bytes[start..<index])) { return true }
-                start = index + 1
-            }
-            return false
+    private func namesOneInSelectors(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        var start = 0
+        for index in 0...bytes.count where index == bytes.count || HidingStyleSheet.isClassSeparator(bytes[index]) {
+            if index > start, mayBeNamed(UnsafeBufferPointer(rebasing: bytes[start..<index])) { return true }
+            start = index + 1
         }
+        return false
     }
 
     // MARK: - Parsing

@@ -18,18 +18,30 @@ enum Visibility {
         if let aria = node.attribute("aria-hidden"), aria.lowercased() == "true", LinkDensity(of: node).density > Thresholds.maximumBlockLinkDensity {
             return .hiddenAttribute
         }
-        if let style = node.attribute("style"), !style.isEmpty, InlineStyle.hidesContent(style: style) {
+        // The style and the classes are read on their bytes: most elements have one or both, and
+        // few of them hide anything.
+        if node.withAttributeBytes("style", { !$0.isEmpty && InlineStyle.hides($0, countingFontSize: true) }) == true {
             return .hiddenStyle
         }
-        let classes = node.attribute("class")
-        if styleSheet.hides(node, classes: classes) { return .hiddenByStylesheet }
-        if let classes {
-            if hasHidingClass(classes) { return .hiddenClass }
-            if node.isElement(named: "span"), isHoverCard(classes), node.hasAncestor(named: "p", maxDepth: 6), !holdsHoverCard(node) {
-                return .hiddenClass
-            }
+        if styleSheet.hides(node) { return .hiddenByStylesheet }
+        let isSpan = node.isElement(named: "span")
+        guard node.withAttributeBytes("class", { mayHaveHidingClass($0) || isSpan && hoverCardWords.occur(in: $0) }) == true,
+              let classes = node.attribute("class") else { return nil }
+        if hasHidingClass(classes) { return .hiddenClass }
+        if isSpan, isHoverCard(classes), node.hasAncestor(named: "p", maxDepth: 6), !holdsHoverCard(node) {
+            return .hiddenClass
         }
         return nil
+    }
+
+    /// What every hiding class holds: a substring test on the class attribute's bytes spares most
+    /// elements the split into class names.
+    private static let hidingClassMarks = [Array("hid".utf8), Array("d-none".utf8)]
+
+    private static func mayHaveHidingClass(_ classes: UnsafeBufferPointer<UInt8>) -> Bool {
+        hidingClassMarks.contains { mark in
+            mark.withUnsafeBytes { ByteSearch.offset(of: $0, in: UnsafeRawBufferPointer(classes)) != nil }
+        }
     }
 
     /// The display-none utility classes of the common CSS frameworks (Bootstrap's `hidden`, `hide`
@@ -40,7 +52,8 @@ enum Visibility {
     /// Whether one of the class names is a display-none utility (class names are case-sensitive, as in
     /// CSS); a substring check first spares the split.
     static func hasHidingClass(_ classes: String) -> Bool {
-        guard ByteSearch.contains(classes, "hid") || ByteSearch.contains(classes, "d-none") else { return false }
+        var bytes = classes
+        guard bytes.withUTF8(mayHaveHidingClass) else { return false }
         return classes.split(whereSeparator: { $0 == " " || $0 == "\t" || $0 == "\n" }).contains { hidingClasses.contains($0) }
     }
 
