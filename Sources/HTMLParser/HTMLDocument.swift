@@ -118,7 +118,7 @@ public final class HTMLDocument {
     public var body: HTMLNode? { root?.firstChildElement(named: "body") }
 
     /// Whether a walk may take its next step.
-    @inline(__always)
+    @inlinable
     func walkMayContinue() -> Bool {
         guard let deadline else { return true }
         return deadline.allowsStep()

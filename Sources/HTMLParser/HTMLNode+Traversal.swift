@@ -24,6 +24,7 @@ extension HTMLNode {
     ///
     /// - Returns: `false`, leaving the handle where it was, when the walk is over or the
     ///   document's deadline has passed.
+    @inlinable
     public mutating func advance(within scope: HTMLNode, skippingChildren: Bool = false) -> Bool {
         guard document.walkMayContinue() else { return false }
         if !skippingChildren, let child = pointer.pointee.children {
@@ -81,6 +82,7 @@ extension HTMLNode {
     }
 
     /// Whether this node's parent is `other`, asked without taking the parent as a new handle.
+    @inlinable
     public func isChild(of other: HTMLNode) -> Bool { pointer.pointee.parent == other.pointer }
 
     /// Whether `other` is this node or lies inside it.

@@ -10,8 +10,9 @@ public struct HTMLNode: Hashable {
     /// The document that owns this node.
     public let document: HTMLDocument
     // Variable only for ``advance(within:skippingChildren:)``, which moves a handle along a walk.
-    var pointer: xmlNodePtr
+    @usableFromInline var pointer: xmlNodePtr
 
+    @usableFromInline
     init(document: HTMLDocument, pointer: xmlNodePtr) {
         self.document = document
         self.pointer = pointer
@@ -27,6 +28,7 @@ public struct HTMLNode: Hashable {
     }
 
     /// What sort of node this is.
+    @inlinable
     public var kind: Kind {
         switch pointer.pointee.type {
         case XML_ELEMENT_NODE: return .element
@@ -37,9 +39,11 @@ public struct HTMLNode: Hashable {
     }
 
     /// Whether this is an element.
+    @inlinable
     public var isElement: Bool { pointer.pointee.type == XML_ELEMENT_NODE }
 
     /// Whether this is a run of text.
+    @inlinable
     public var isText: Bool { pointer.pointee.type == XML_TEXT_NODE || pointer.pointee.type == XML_CDATA_SECTION_NODE }
 
     /// The tag name in lowercase (libxml2's HTML parser lowercases them), or `""` for non-elements.
@@ -49,6 +53,7 @@ public struct HTMLNode: Hashable {
     }
 
     /// Whether this element's tag name equals `tag` (lowercase), compared on libxml2's bytes.
+    @inlinable
     public func isElement(named tag: StaticString) -> Bool {
         guard isElement, let name = pointer.pointee.name else { return false }
         return tag.withUTF8Buffer { HTMLNode.equals(name, $0) }
@@ -140,6 +145,7 @@ public struct HTMLNode: Hashable {
     }
 
     /// Whether the element carries any attribute at all.
+    @inlinable
     public var hasAttributes: Bool { isElement && pointer.pointee.properties != nil }
 
     /// Whether the element carries an attribute, whatever its value.
@@ -161,7 +167,7 @@ public struct HTMLNode: Hashable {
     }
 
     /// Whether a NUL-terminated libxml2 name equals the bytes.
-    @inline(__always)
+    @inlinable @inline(__always)
     static func equals(_ name: UnsafePointer<xmlChar>, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
         var index = 0
         while index < bytes.count {
@@ -192,6 +198,7 @@ public struct HTMLNode: Hashable {
     // MARK: - Neighbours
 
     /// The parent node, or `nil` at the top or for a detached node.
+    @inlinable
     public var parent: HTMLNode? {
         guard let parent = pointer.pointee.parent, parent.pointee.type != XML_HTML_DOCUMENT_NODE,
               parent.pointee.type != XML_DOCUMENT_NODE
@@ -200,6 +207,7 @@ public struct HTMLNode: Hashable {
     }
 
     /// The first child node of any kind.
+    @inlinable
     public var firstChild: HTMLNode? { pointer.pointee.children.map { HTMLNode(document: document, pointer: $0) } }
 
     /// The last child node of any kind.

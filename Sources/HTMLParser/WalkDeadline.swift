@@ -11,10 +11,10 @@ public final class WalkDeadline {
     private let instant: ContinuousClock.Instant
     // Unchecked: the deadline belongs to the one task that owns the document, and the dynamic
     // exclusivity checks on these two counters cost more than the rest of a walk step.
-    @exclusivity(unchecked) private var stepsBeforeClockCheck = 0
+    @exclusivity(unchecked) @usableFromInline var stepsBeforeClockCheck = 0
 
     /// Whether a walk was cut short; whatever was computed since is incomplete.
-    @exclusivity(unchecked) public private(set) var hasPassed = false
+    @exclusivity(unchecked) public internal(set) var hasPassed = false
 
     /// A deadline `limit` from now.
     public init(after limit: Duration) {
@@ -22,11 +22,17 @@ public final class WalkDeadline {
     }
 
     /// Whether a walk may take one more step; reads the clock once every few thousand steps.
-    @inline(__always)
+    /// Inlined into every walk step, in whichever module the walk is.
+    @inlinable
     func allowsStep() -> Bool {
         if hasPassed { return false }
         stepsBeforeClockCheck -= 1
         guard stepsBeforeClockCheck <= 0 else { return true }
+        return readsClock()
+    }
+
+    @usableFromInline
+    func readsClock() -> Bool {
         stepsBeforeClockCheck = 4096
         hasPassed = ContinuousClock.now >= instant
         return !hasPassed
