@@ -77,7 +77,11 @@ enum AuthorNames {
                 text = String(text[..<range.lowerBound])
             }
         }
-        text = text.replacingOccurrences(of: "、", with: ", ").replacingOccurrences(of: " / ", with: ", ")
+        // Foundation's replacement bridges the line to an NSString and back even when there is
+        // nothing to replace, as in nearly every byline: asked first on the bytes.
+        for separator in ["、", " / "] where ByteSearch.contains(text, separator) {
+            text = text.replacingOccurrences(of: separator, with: ", ")
+        }
         text = AuthorNames.droppingAgencyCodes(text)
         var words = text.split(whereSeparator: { $0 == " " }).map(String.init)
         if let first = words.first?.lowercased().trimming(AuthorNames.colon), pictureWords.contains(first) { return [] }
