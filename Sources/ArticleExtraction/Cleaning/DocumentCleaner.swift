@@ -117,16 +117,17 @@ enum DocumentCleaner {
     /// - Returns: one `injected-tags` removal for each removed subtree that carried ids.
     static func removeEmptyElements(under root: HTMLNode, accounting: Bool = true) -> [Removal] {
         // One walk in document order with the open elements on a stack, each judged as the walk
-        // leaves it: an empty element waits on its parent's entry, and goes when the parent turns
-        // out to keep content (an empty parent takes it along). A loop, not a closure: the stack is
-        // written at every node.
-        var open = [OpenElement(element: root, order: -1)]
+        // leaves it. An empty element waits on a second stack until its parent is judged: it goes
+        // when the parent keeps content, and an empty parent takes it along. A loop, not a closure:
+        // the stacks are written at every node.
+        var open = [OpenElement(element: root, order: -1, isMedia: false, firstWaiting: 0)]
+        var waiting: [EmptySubtree] = []
         var emptied: [EmptySubtree] = []
         var order = 0
         if var node = root.firstChild {
             while true {
                 while open.count > 1, !node.isChild(of: open[open.count - 1].element) {
-                    close(&open, into: &emptied, accounting: accounting)
+                    close(&open, waiting: &waiting, emptied: &emptied, accounting: accounting)
                 }
                 var descends = false
                 switch node.kind {
@@ -135,7 +136,7 @@ enum DocumentCleaner {
                         open[open.count - 1].hasContent = true
                     }
                 case .element:
-                    var element = OpenElement(element: node, order: order, isMedia: node.isElement(in: mediaTags))
+                    var element = OpenElement(element: node, order: order, isMedia: node.isElement(in: mediaTags), firstWaiting: waiting.count)
                     if accounting, node.hasAttribute("id") { element.tagged = (node, 1) }
                     open.append(element)
                     descends = true
@@ -146,9 +147,9 @@ enum DocumentCleaner {
                 guard node.advance(within: root, skippingChildren: !descends) else { break }
             }
         }
-        while open.count > 1 { close(&open, into: &emptied, accounting: accounting) }
+        while open.count > 1 { close(&open, waiting: &waiting, emptied: &emptied, accounting: accounting) }
         // The root is not judged: its empty children are the top of their subtrees.
-        emptied += open[0].emptyChildren
+        emptied += waiting
         emptied.sort { $0.order < $1.order }
         var removals: [Removal] = []
         for subtree in emptied {
@@ -166,11 +167,11 @@ enum DocumentCleaner {
         let element: HTMLNode
         /// The element's place in document order, by which the removals are made.
         let order: Int
-        var isMedia = false
+        let isMedia: Bool
+        /// Where its empty children begin on the waiting stack.
+        let firstWaiting: Int
         /// Whether visible text or media lies under it, so far.
         var hasContent = false
-        /// Its children found empty, each the top of a subtree to remove unless it is empty itself.
-        var emptyChildren: [EmptySubtree] = []
         /// The first element with an id in its subtree, and how many there are (when accounting).
         var tagged: (first: HTMLNode, count: Int)?
     }
@@ -183,15 +184,18 @@ enum DocumentCleaner {
     }
 
     /// Judges the innermost open element as the walk leaves it.
-    private static func close(_ open: inout [OpenElement], into emptied: inout [EmptySubtree], accounting: Bool) {
+    private static func close(_ open: inout [OpenElement], waiting: inout [EmptySubtree], emptied: inout [EmptySubtree], accounting: Bool) {
         let closed = open.removeLast()
         let parent = open.count - 1
         if closed.hasContent || closed.isMedia {
-            // A media element without text stays, but the empty elements inside it go.
-            emptied += closed.emptyChildren
+            // Its empty children are the top of their subtrees; a media element without text
+            // stays, but the empty elements inside it go.
+            emptied += waiting[closed.firstWaiting...]
             open[parent].hasContent = true
-        } else {
-            open[parent].emptyChildren.append(EmptySubtree(order: closed.order, element: closed.element, tagged: closed.tagged))
+        }
+        waiting.removeSubrange(closed.firstWaiting...)
+        if !closed.hasContent, !closed.isMedia {
+            waiting.append(EmptySubtree(order: closed.order, element: closed.element, tagged: closed.tagged))
         }
         guard accounting, let (first, count) = closed.tagged else { return }
         // Children are left in document order: the parent's own id or its first child's comes first.
