@@ -51,7 +51,7 @@ struct HidingStyleSheet {
         guard !selectors.isEmpty else { return false }
         // Most elements' id and classes are named by no selector: told on their bytes, without
         // making a String of either.
-        guard node.withAttributeBytes("id", mayBeNamed) == true || node.withAttributeBytes("class", namesOneInSelectors) == true
+        guard node.withAttributeBytes("id", { mayBeNamed($0) }) == true || node.withAttributeBytes("class", { namesOneInSelectors($0) }) == true
         else { return false }
         let id = node.attribute("id")
         let classNames = (node.attribute("class") ?? "").utf8.split(whereSeparator: HidingStyleSheet.isClassSeparator)
