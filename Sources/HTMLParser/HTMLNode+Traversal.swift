@@ -9,6 +9,7 @@ extension HTMLNode {
     ///   - skippingChildren: whether to step over this node's descendants.
     /// - Returns: the next node, or `nil` when the walk of `scope` is over or the document's
     ///   deadline has passed.
+    @inlinable
     public func next(within scope: HTMLNode, skippingChildren: Bool = false) -> HTMLNode? {
         var node = self
         return node.advance(within: scope, skippingChildren: skippingChildren) ? node : nil

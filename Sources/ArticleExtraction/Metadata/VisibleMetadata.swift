@@ -215,16 +215,17 @@ struct VisibleMetadata {
     static func characters(of node: HTMLNode, stoppingAbove limit: Int) -> Int {
         var characters = 0
         var visited = 0
-        var current = node.firstChild
-        while let inner = current {
+        // One handle stepped along: asked of every block near the headline, a new handle per node
+        // cost a hold on the document each.
+        guard var inner = node.firstChild else { return 0 }
+        repeat {
             if let measure = inner.withTextBytes({ TextMeasure(bytes: $0) }) {
                 characters += measure.characters
                 if characters > limit { return characters }
             }
             visited += 1
             if visited > Thresholds.infoLineMaximumNodes { return limit + 1 }
-            current = inner.next(within: node)
-        }
+        } while inner.advance(within: node)
         return characters
     }
 
