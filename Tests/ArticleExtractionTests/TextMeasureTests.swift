@@ -38,6 +38,18 @@ import Testing
         }
     }
 
+    @Test func tellsLettersAndDigitsAsTheUnicodeTablesDo() {
+        // Every scalar of the Basic Multilingual Plane and the first supplementary one: the ranges
+        // answered without the tables must agree with them.
+        for value in UInt32(0)...0x1FFFF {
+            guard let scalar = Unicode.Scalar(value) else { continue }
+            let expected = scalar.properties.isAlphabetic || scalar.properties.numericType != nil
+            if scalar.isAlphanumeric != expected { Issue.record("U+\(String(value, radix: 16, uppercase: true))") }
+        }
+        #expect(TitleCleaner.key("„Loriot 100“ – Ärger") == "loriot100ärger")
+        #expect(TitleCleaner.key("《大國基理》送外賣") == "大國基理送外賣")
+    }
+
     @Test func cutsAtEverySeparatorKeepingEmptyPieces() {
         #expect(ByteSearch.pieces(of: " - a - b -  - ", separatedBy: " - ").map(String.init) == ["", "a", "b", "", ""])
         #expect(ByteSearch.pieces(of: "中文｜新聞｜網", separatedBy: "｜").map(String.init) == ["中文", "新聞", "網"])

@@ -124,7 +124,7 @@ struct ArticleVocabulary {
             // ASCII, most of most pages, without decoding a scalar.
             if lead < 0x80 {
                 previousWide = -1
-                if isWordScalar(Unicode.Scalar(lead)) { extendWord(at: index, ascii: true) } else { endWord(at: index) }
+                if Unicode.Scalar(lead).isAlphanumeric { extendWord(at: index, ascii: true) } else { endWord(at: index) }
                 index += 1
                 continue
             }
@@ -151,7 +151,7 @@ struct ArticleVocabulary {
                 previousWide = index
             } else {
                 previousWide = -1
-                if isWordScalar(scalar) {
+                if scalar.isAlphanumeric {
                     extendWord(at: index, ascii: width == 1)
                 } else {
                     endWord(at: index)
@@ -210,18 +210,6 @@ struct ArticleVocabulary {
     @inline(__always)
     private static func hashing(_ hash: Token, _ byte: UInt8) -> Token { (hash ^ UInt64(byte.asciiLowercased)) &* 0x100_0000_01b3 }
 
-    /// Letters and digits; ASCII is answered without the Unicode property tables.
-    @inline(__always)
-    private static func isWordScalar(_ scalar: Unicode.Scalar) -> Bool {
-        let value = scalar.value
-        if value < 0x80 {
-            return (value >= 0x61 && value <= 0x7A) || (value >= 0x41 && value <= 0x5A) || (value >= 0x30 && value <= 0x39)
-        }
-        // Accented Latin and Russian letters, which fill European pages, without the tables.
-        if (0xC0...0x17F).contains(value) { return value != 0xD7 && value != 0xF7 }
-        if (0x400...0x45F).contains(value) { return true }
-        return scalar.properties.isAlphabetic || scalar.properties.numericType != nil
-    }
 
     /// Han, kana and Hangul: scripts written without spaces between words.
     static func isWide(_ scalar: Unicode.Scalar) -> Bool {

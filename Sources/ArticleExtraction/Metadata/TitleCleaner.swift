@@ -81,7 +81,7 @@ enum TitleCleaner {
             }
             return String(decoding: bytes, as: UTF8.self)
         }
-        return String(String.UnicodeScalarView(title.lowercased().unicodeScalars.filter { $0.properties.isAlphabetic || $0.properties.numericType != nil }))
+        return String(String.UnicodeScalarView(title.lowercased().unicodeScalars.filter(\.isAlphanumeric)))
     }
 
     private static func isSiteName(_ segment: String, _ names: [String]) -> Bool {
