@@ -77,6 +77,8 @@ enum Captions {
     static func opensAsCaption(_ text: String) -> Bool {
         // Long enough for the longest opening ("image illustrative").
         let lower = text.prefix(24).lowercased()
+        // Most lines open with a letter no opening or label does, and are passed over on it.
+        guard let first = lower.unicodeScalars.first, openingScalars.contains(first) else { return false }
         if captionOpenings.contains(where: { lower.hasPrefix($0) }) { return true }
         // The zoom button's label printed before a caption (`Vergrößern Eine kleine runde Aussparung …`),
         // not an instruction (`Vergrößern Sie das Bild …`).
@@ -87,6 +89,10 @@ enum Captions {
 
     /// Labels of the button that enlarges a picture, lowercased.
     private static let zoomLabels = ["vergrößern", "bild vergrößern", "enlarge", "agrandir", "ampliar"]
+
+    /// The first scalars of the openings and the labels: none has another canonical form, so a
+    /// line whose first scalar is not among them opens with none of them.
+    private static let openingScalars = Set((captionOpenings + zoomLabels).compactMap(\.unicodeScalars.first))
 
     /// The photographer or owner named in a caption, or `nil`.
     ///
