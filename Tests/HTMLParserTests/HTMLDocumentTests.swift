@@ -206,4 +206,18 @@ import Testing
         let many = TagSet((1...200).map { "t\($0)" })
         #expect((1...200).allSatisfy { many.contains("t\($0)") } && !many.contains("t0") && !many.contains("t201"))
     }
+
+    @Test func keepsValuesBesideNodesByTheirIdentity() throws {
+        let document = try HTMLDocument.parse(Array(("<body>" + String(repeating: "<p>a<b>b</b></p>", count: 300) + "</body>").utf8))
+        let elements = try #require(document.body).descendants.filter(\.isElement)
+        var table = NodeTable<Int>()
+        // Past several doublings, every value where it was put.
+        for (index, element) in elements.enumerated() where index % 3 != 0 { table.updateValue(index, for: element) }
+        for (index, element) in elements.enumerated() { #expect(table[element] == (index % 3 != 0 ? index : nil)) }
+        table.updateValue(-1, for: elements[1])
+        #expect(table[elements[1]] == -1)
+        // The table keeps the document alive: its nodes are still there to compare with.
+        let other = try HTMLDocument.parse(Array("<body><p>a</p></body>".utf8))
+        #expect(table[try #require(other.body)] == nil)
+    }
 }

@@ -29,7 +29,7 @@ struct CandidateScorer {
         return withSiblings(of: top, topScore: topScore, scores: scores, body: body)
     }
 
-    private func final(_ node: HTMLNode, _ scores: [HTMLNode: Double]) -> Double {
+    private func final(_ node: HTMLNode, _ scores: NodeTable<Double>) -> Double {
         (scores[node] ?? 0) * (1 - statistics[node].linkDensity)
     }
 
@@ -39,8 +39,8 @@ struct CandidateScorer {
     /// grandparent half, and farther ancestors less.
     ///
     /// - Returns: the scores, and the scored containers in the order they were first scored.
-    func score(under body: HTMLNode) -> (scores: [HTMLNode: Double], order: [HTMLNode]) {
-        var scores: [HTMLNode: Double] = [:]
+    func score(under body: HTMLNode) -> (scores: NodeTable<Double>, order: [HTMLNode]) {
+        var scores = NodeTable<Double>(minimumCapacity: 256)
         var order: [HTMLNode] = []
         body.walk { node in
             if !node.isElement || excluded.contains(node) { return .skipChildren }
@@ -64,9 +64,9 @@ struct CandidateScorer {
                 while let target = ancestor, level < Thresholds.scoredAncestorLevels {
                     let divider = level == 0 ? 1.0 : level == 1 ? 2.0 : Double(level * 3)
                     if let score = scores[target] {
-                        scores[target] = score + points / divider
+                        scores.updateValue(score + points / divider, for: target)
                     } else {
-                        scores[target] = initialScore(of: target) + points / divider
+                        scores.updateValue(initialScore(of: target) + points / divider, for: target)
                         order.append(target)
                     }
                     if target == body { break }
@@ -115,7 +115,7 @@ struct CandidateScorer {
     /// it: an article whose paragraphs each sit in their own wrapper (`<div class="paragraph-text">`
     /// per paragraph) gives every wrapper a score and their common container almost none
     /// (idea from Readability.js's alternative candidate ancestors).
-    private func sharedAncestor(of top: HTMLNode, topScore: inout Double, order: [HTMLNode], scores: [HTMLNode: Double],
+    private func sharedAncestor(of top: HTMLNode, topScore: inout Double, order: [HTMLNode], scores: NodeTable<Double>,
                                 body: HTMLNode) -> HTMLNode {
         // Wrappers of the top one's kind (tag and class), each a paragraph's worth of prose: teasers,
         // reviews, an author's box or an app's promotion score close to a short article too, but
@@ -154,7 +154,7 @@ struct CandidateScorer {
 
     /// Moves up from the top candidate while the parent holds more of the article: when the
     /// candidate is an only child, or when the parent scores higher than the path below it.
-    private func climb(from top: HTMLNode, topScore: inout Double, scores: [HTMLNode: Double], body: HTMLNode) -> HTMLNode {
+    private func climb(from top: HTMLNode, topScore: inout Double, scores: NodeTable<Double>, body: HTMLNode) -> HTMLNode {
         var candidate = top
         // Several paragraphs' containers sharing an ancestor mean the article spans them.
         let threshold = topScore / 3
@@ -181,7 +181,7 @@ struct CandidateScorer {
     }
 
     /// The candidate and those siblings that score close to it or read as prose paragraphs.
-    private func withSiblings(of top: HTMLNode, topScore: Double, scores: [HTMLNode: Double], body: HTMLNode) -> [HTMLNode] {
+    private func withSiblings(of top: HTMLNode, topScore: Double, scores: NodeTable<Double>, body: HTMLNode) -> [HTMLNode] {
         guard let parent = top.parent, top != body else { return [top] }
         let threshold = max(Thresholds.minimumSiblingScore, topScore * Thresholds.siblingScoreShare)
         let topClass = top.attribute("class") ?? ""

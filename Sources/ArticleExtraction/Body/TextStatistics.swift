@@ -33,7 +33,7 @@ struct NodeStatistics {
 /// Per-element text statistics for a subtree, computed once so that scoring and pruning read
 /// them in constant time instead of re-walking subtrees (which is quadratic on deep pages).
 struct TextStatistics {
-    private var table: [HTMLNode: NodeStatistics] = [:]
+    private var table: NodeTable<NodeStatistics>
 
     /// Counts the subtree of `root`, leaving out the subtrees of `excluded` elements.
     ///
@@ -41,7 +41,7 @@ struct TextStatistics {
     /// is settled when the walk leaves it, its sum added to the element around it. Elements with
     /// nothing under them get no entry: the subscript reads a missing one as zero.
     init(root: HTMLNode, excluded: Set<HTMLNode>) {
-        var table: [HTMLNode: NodeStatistics] = [:]
+        var table = NodeTable<NodeStatistics>(minimumCapacity: 512)
         var open = [OpenElement(element: root)]
         // A loop stepping one handle along, not a closure: the stack and the table are written at
         // every node, and a closure's captured writes are checked for exclusive access at run time.
@@ -66,7 +66,7 @@ struct TextStatistics {
             }
         }
         while open.count > 1 { TextStatistics.close(&open, into: &table) }
-        if open[0].isCounted { table[root] = open[0].statistics }
+        if open[0].isCounted { table.updateValue(open[0].statistics, for: root) }
         self.table = table
     }
 
@@ -80,13 +80,13 @@ struct TextStatistics {
 
     /// Settles the innermost open element: links count their text as link text, images count
     /// themselves; the sum goes into the table and into the element around it.
-    private static func close(_ open: inout [OpenElement], into table: inout [HTMLNode: NodeStatistics]) {
+    private static func close(_ open: inout [OpenElement], into table: inout NodeTable<NodeStatistics>) {
         var closed = open.removeLast()
         let isLink = closed.element.isElement(named: "a"), isImage = closed.element.isElement(named: "img")
         if isLink { closed.statistics.linkCharacters = closed.statistics.text.characters }
         if isImage { closed.statistics.images += 1 }
         guard isLink || isImage || closed.isCounted else { return }
-        table[closed.element] = closed.statistics
+        table.updateValue(closed.statistics, for: closed.element)
         open[open.count - 1].statistics.add(closed.statistics)
         open[open.count - 1].isCounted = true
     }
