@@ -60,6 +60,7 @@ public struct HTMLNode: Hashable {
     }
 
     /// Whether this is an element whose tag name is in the set.
+    @inlinable
     public func isElement(in tags: TagSet) -> Bool {
         guard isElement, let name = pointer.pointee.name else { return false }
         return tags.contains(name)

@@ -4,6 +4,7 @@ import CLibXML2
 /// Every stage asks elements for their tag name, hundreds of thousands of times a batch; turning
 /// libxml2's C string into a String each time cost more than most of the questions. The names of
 /// HTML's elements up to eight letters are made once and found by their bytes in a small table.
+@usableFromInline
 enum TagNames {
     private static let slots = 256
     /// Names packed into the integer of their bytes (first letter lowest), by slot; 0 is empty.
@@ -49,7 +50,7 @@ enum TagNames {
 
     /// A name of one to eight bytes packed into an integer, first byte lowest; `nil` for longer
     /// or empty names.
-    @inline(__always)
+    @inlinable @inline(__always)
     static func key(_ bytes: UnsafePointer<xmlChar>) -> UInt64? {
         var key: UInt64 = 0
         var length = 0
@@ -74,9 +75,9 @@ enum TagNames {
 /// with `Set<String>` each question made the name's String and hashed it. Names of up to eight
 /// bytes (all of HTML's) are packed into integers and kept in a small table; longer ones in a set.
 public struct TagSet: Sendable, ExpressibleByArrayLiteral {
-    private let keys: [UInt64]
-    private let shift: UInt64
-    private let longNames: Set<String>
+    @usableFromInline let keys: [UInt64]
+    @usableFromInline let shift: UInt64
+    @usableFromInline let longNames: Set<String>
 
     public init(arrayLiteral names: String...) { self.init(names) }
 
@@ -97,18 +98,24 @@ public struct TagSet: Sendable, ExpressibleByArrayLiteral {
         self.longNames = names.filter { TagNames.key($0) == nil }
     }
 
-    @inline(__always)
-    private static func slot(of key: UInt64, shift: UInt64) -> Int { Int(truncatingIfNeeded: (key &* 0x9E37_79B9_7F4A_7C15) >> shift) }
+    @inlinable @inline(__always)
+    static func slot(of key: UInt64, shift: UInt64) -> Int { Int(truncatingIfNeeded: (key &* 0x9E37_79B9_7F4A_7C15) >> shift) }
 
     /// Whether the name, given as libxml2's bytes, is in the set.
+    @inlinable
     func contains(_ name: UnsafePointer<xmlChar>) -> Bool {
-        guard let key = TagNames.key(name) else { return !longNames.isEmpty && longNames.contains(String(cString: name)) }
+        guard let key = TagNames.key(name) else { return containsLong(name) }
         var slot = TagSet.slot(of: key, shift: shift)
         while keys[slot] != 0 {
             if keys[slot] == key { return true }
             slot = (slot + 1) & (keys.count - 1)
         }
         return false
+    }
+
+    @usableFromInline
+    func containsLong(_ name: UnsafePointer<xmlChar>) -> Bool {
+        !longNames.isEmpty && longNames.contains(String(cString: name))
     }
 
     /// Whether the name is in the set.
