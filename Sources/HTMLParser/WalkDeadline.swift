@@ -14,7 +14,7 @@ public final class WalkDeadline {
     @exclusivity(unchecked) @usableFromInline var stepsBeforeClockCheck = 0
 
     /// Whether a walk was cut short; whatever was computed since is incomplete.
-    @exclusivity(unchecked) public internal(set) var hasPassed = false
+    @exclusivity(unchecked) public private(set) var hasPassed = false
 
     /// A deadline `limit` from now.
     public init(after limit: Duration) {
@@ -31,6 +31,7 @@ public final class WalkDeadline {
         return readsClock()
     }
 
+    /// Reads the clock, and sets the next few thousand steps going without it.
     @usableFromInline
     func readsClock() -> Bool {
         stepsBeforeClockCheck = 4096

@@ -185,12 +185,6 @@ struct InlineStyle: Equatable {
         return background && color
     }
 
-    /// Whether a `style` attribute hides its element (see ``hides(_:countingFontSize:)``).
-    static func hidesContent(style: String) -> Bool {
-        var style = style
-        return style.withUTF8 { hides($0, countingFontSize: true) }
-    }
-
     /// Whether declarations in any case hide content; lowercased and parsed only when they may.
     static func hides(_ declarations: UnsafeBufferPointer<UInt8>, countingFontSize: Bool) -> Bool {
         guard mayHide(UnsafeRawBufferPointer(declarations), countingFontSize: countingFontSize) else { return false }
