@@ -179,7 +179,7 @@ struct BlockConverter {
     /// Whether an element holds a caption: a `figcaption`, or named so itself or by its parent
     /// (`<div class="legend"><div class="content">…</div></div>`).
     static func isCaptionBox(_ node: HTMLNode) -> Bool {
-        if node.name == "figcaption" || BoilerplatePatterns.matches(BoilerplatePatterns.signature(of: node), captionWords) { return true }
+        if node.isElement(named: "figcaption") || BoilerplatePatterns.matches(BoilerplatePatterns.signature(of: node), captionWords) { return true }
         guard let parent = node.parent, parent.isElement else { return false }
         return BoilerplatePatterns.matches(BoilerplatePatterns.signature(of: parent), captionWords)
     }

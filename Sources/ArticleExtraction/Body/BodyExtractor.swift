@@ -93,9 +93,8 @@ struct BodyExtractor {
         var unlikely = Set<HTMLNode>()
         body.walk { node in
             guard node.isElement else { return .descend }
-            let name = node.name
             var isUnlikely = false
-            if name != "a", name != "body", name != "article", name != "main" {
+            if !node.isElement(in: BodyExtractor.neverUnlikely) {
                 let signature = BoilerplatePatterns.signature(of: node)
                 if BoilerplatePatterns.matches(signature, BoilerplatePatterns.unlikelyArticle),
                    !BoilerplatePatterns.matches(signature, BoilerplatePatterns.maybeArticle),
@@ -106,7 +105,8 @@ struct BodyExtractor {
                 if let role = node.attribute("role")?.lowercased(), BoilerplatePatterns.unlikelyRoles.contains(role) {
                     isUnlikely = true
                 }
-                if name == "footer" || name == "aside" || (name == "header" && !node.hasAncestor(named: "article")) {
+                if node.isElement(named: "footer") || node.isElement(named: "aside")
+                    || (node.isElement(named: "header") && !node.hasAncestor(named: "article")) {
                     isUnlikely = true
                 }
             }
@@ -116,6 +116,9 @@ struct BodyExtractor {
         }
         return unlikely
     }
+
+    /// Links, the body and the article's own wrappers, never judged unlikely whatever their names.
+    private static let neverUnlikely: TagSet = ["a", "body", "article", "main"]
 
     /// Whether a block holds an article's worth of paragraphs, as a wrapper named for its place may
     /// (`<div class="above-footer">` around the post).

@@ -44,7 +44,6 @@ struct CandidateScorer {
         var order: [HTMLNode] = []
         body.walk { node in
             if !node.isElement || excluded.contains(node) { return .skipChildren }
-            let name = node.name
             let measure: TextMeasure
             var startsAtSelf = false
             let isParagraph = node.isElement(in: CandidateScorer.paragraphTags)
@@ -141,7 +140,7 @@ struct CandidateScorer {
                 // The ancestor is those candidates and little else: not a page wrapper that also holds
                 // the menus, the teasers and the footer, nor a list of items (a feed's summaries).
                 let candidates = held.reduce(statistics[top].text.characters) { $0 + statistics[$1].text.characters }
-                guard current.name != "ul", current.name != "ol",
+                guard !current.isElement(named: "ul"), !current.isElement(named: "ol"),
                       statistics[current].linkDensity < Thresholds.maximumSiblingLinkDensity,
                       Double(candidates) >= Double(statistics[current].text.characters) * Thresholds.nearTopContainerShare else { return top }
                 topScore = max(topScore, final(current, scores))
@@ -203,7 +202,7 @@ struct CandidateScorer {
                 result.append(sibling)
                 continue
             }
-            guard sibling.name == "p" else { continue }
+            guard sibling.isElement(named: "p") else { continue }
             let stats = statistics[sibling]
             let length = stats.text.characters
             if length > 80 && stats.linkDensity < 0.25 {

@@ -45,18 +45,18 @@ enum DocumentCleaner {
         while walking {
             switch node.kind {
             case .element:
-                let name = node.name
+                let isNoscript = node.isElement(named: "noscript")
                 var rule: RemovalRule?
                 var remove = node.isElement(in: nonContentTags) || isControlForm(node) || isNavigation(node)
-                if !remove, Visibility.isInvisibleElement(name) {
+                if !remove, Visibility.isInvisibleElement(node) {
                     rule = .invisibleElement
                 } else if !remove {
                     rule = Visibility.hidingRule(of: node, styleSheet: styleSheet)
                 }
                 // Hidden blocks inside hidden prose are removed as usual, as the panel a script shows keeps
                 // them hidden; not a `<noscript>`, which may be the only copy of what the script would show.
-                if let rule, rule == .hiddenByStylesheet || rule == .hiddenClass || name == "noscript",
-                   name == "noscript" || hiddenProse.last.map({ !$0.block.contains(node) }) ?? true, isProse(node) {
+                if let rule, rule == .hiddenByStylesheet || rule == .hiddenClass || isNoscript,
+                   isNoscript || hiddenProse.last.map({ !$0.block.contains(node) }) ?? true, isProse(node) {
                     hiddenProse.append((node, rule))
                 } else if let rule {
                     remove = true
@@ -98,14 +98,14 @@ enum DocumentCleaner {
     /// A `<form>` with little text is a search box or a login; a form wrapping the whole page
     /// (as ASP.NET sites do) is kept.
     private static func isControlForm(_ node: HTMLNode) -> Bool {
-        guard node.name == "form" else { return false }
+        guard node.isElement(named: "form") else { return false }
         return TextMeasure(node.textContent).characters < 200
     }
 
     /// A `<nav>` is menus and links; one that holds long prose with few links has swallowed the
     /// page through a missing end tag, and is kept for the body stage to judge.
     private static func isNavigation(_ node: HTMLNode) -> Bool {
-        guard node.name == "nav" else { return false }
+        guard node.isElement(named: "nav") else { return false }
         let links = LinkDensity(of: node)
         return links.density >= Thresholds.navigationLinkDensity
             || TextMeasure(node.textContent).characters < Thresholds.maximumNavigationCharacters

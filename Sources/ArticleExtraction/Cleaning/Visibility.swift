@@ -75,5 +75,5 @@ enum Visibility {
 
     /// Whether the element is a `<marquee>` or `<noscript>`: a marquee is a ticker, not article
     /// text, even when it is not shrunk out of sight, and browsers running scripts never show noscript.
-    static func isInvisibleElement(_ name: String) -> Bool { name == "marquee" || name == "noscript" }
+    static func isInvisibleElement(_ node: HTMLNode) -> Bool { node.isElement(named: "marquee") || node.isElement(named: "noscript") }
 }

@@ -41,6 +41,8 @@ struct MetadataMarkup {
     /// The plural mark on an author label (`Author(s):`), and that with the colon after it.
     private static let labelPlural = CharacterSet(charactersIn: " (s)")
     private static let labelEnding = CharacterSet(charactersIn: ":：(s) ")
+    /// Navigation, asides and drop-down lists: their names and dates are other pages'.
+    private static let passedOverTags: TagSet = ["nav", "aside", "select"]
     /// Elements that set a name in bold or italics.
     private static let emphasisTags: TagSet = ["b", "strong", "i", "em"]
     /// The longest text an element may have to be read as a byline or a date line.
@@ -127,20 +129,19 @@ struct MetadataMarkup {
                 guard node.advance(within: root) else { break walking }
                 continue walking
             }
-            let name = node.name
             let isExcluded = !excluded.isEmpty && excluded.contains(node)
-            if isExcluded || name == "nav" || name == "aside" || name == "select" {
+            if isExcluded || node.isElement(in: MetadataMarkup.passedOverTags) {
                 if commentingAuthor == nil, isExcluded { commentingAuthor = MetadataMarkup.postAuthorName(in: node) }
                 guard node.advance(within: root, skippingChildren: true) else { break walking }
                 continue walking
             }
-            if inContent != nil, name == "p", let signed = MetadataMarkup.signedName(node) { self.signature = signed }
+            if inContent != nil, node.isElement(named: "p"), let signed = MetadataMarkup.signedName(node) { self.signature = signed }
             let signature = BoilerplatePatterns.signature(of: node)
             if contentAuthors.isEmpty, inContent != nil || outsideAuthors.isEmpty {
-                offer(MetadataMarkup.bylineNames(of: node, name: name, signature: signature, publisherWords: publisherWords))
+                offer(MetadataMarkup.bylineNames(of: node, signature: signature, publisherWords: publisherWords))
             }
-            if markedDate == nil { markedDate = MetadataMarkup.markedDate(of: node, name: name) }
-            if footer == nil, MetadataMarkup.isFooter(node, name: name, signature: signature) {
+            if markedDate == nil { markedDate = MetadataMarkup.markedDate(of: node) }
+            if footer == nil, MetadataMarkup.isFooter(node, signature: signature) {
                 footer = node
                 footerExit = node.next(within: root, skippingChildren: true)
             }
@@ -155,9 +156,9 @@ struct MetadataMarkup {
 
     // MARK: - Bylines
 
-    private static func bylineNames(of node: HTMLNode, name: String, signature: String, publisherWords: Set<String>) -> [String] {
+    private static func bylineNames(of node: HTMLNode, signature: String, publisherWords: Set<String>) -> [String] {
         var text: String?
-        if name == "a", node.attribute("rel")?.lowercased() == "author" {
+        if node.isElement(named: "a"), node.attribute("rel")?.lowercased() == "author" {
             text = node.textContent
         } else if let itemprop = node.attribute("itemprop")?.lowercased(), ByteSearch.contains(itemprop, "author") || ByteSearch.contains(itemprop, "creator") {
             text = namePart(of: node) ?? node.attribute("content") ?? node.textContent
@@ -360,14 +361,13 @@ struct MetadataMarkup {
 
     // MARK: - Dates
 
-    private static func markedDate(of node: HTMLNode, name: String) -> ArticleDate? {
+    private static func markedDate(of node: HTMLNode) -> ArticleDate? {
         var value: String?
-        switch name {
-        case "time":
+        if node.isElement(named: "time") {
             value = node.attribute("datetime")
-        case "abbr":
+        } else if node.isElement(named: "abbr") {
             if let classes = node.attribute("class")?.lowercased(), ByteSearch.contains(classes, "published") { value = node.attribute("title") }
-        default:
+        } else {
             if let itemprop = node.attribute("itemprop")?.lowercased(), itemprop == "datepublished" || itemprop == "datecreated" {
                 value = node.attribute("content") ?? node.attribute("datetime")
                 // Without an attribute the element prints the date for readers: `<span itemprop="datePublished">May 19, 2020</span>`.
@@ -379,8 +379,8 @@ struct MetadataMarkup {
     }
 
     /// The site's footer, not an article's own footer (`entry-footer` holds "Posted on" lines).
-    static func isFooter(_ node: HTMLNode, name: String, signature: String) -> Bool {
-        if name == "footer" { return !node.hasAncestor(named: "article") }
+    static func isFooter(_ node: HTMLNode, signature: String) -> Bool {
+        if node.isElement(named: "footer") { return !node.hasAncestor(named: "article") }
         guard !signature.isEmpty else { return false }
         if node.attribute("id")?.lowercased() == "footer" { return true }
         return BoilerplatePatterns.matches(signature, siteFooterWords)

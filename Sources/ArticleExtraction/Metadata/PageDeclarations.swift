@@ -39,29 +39,30 @@ struct PageDeclarations {
             }
             // Every declaration is read from an attribute or a head element's text.
             guard node.hasAttributes || node.isElement(named: "title") else { return .descend }
-            switch node.name {
-            case "meta":
+            // The tag asked on libxml2's bytes: a String of the name, compared case by case, cost
+            // more than the questions.
+            if node.isElement(named: "meta") {
                 readMeta(node)
-            case "title" where documentTitle == nil && !node.hasAncestor(named: "svg"):
+            } else if node.isElement(named: "title"), documentTitle == nil, !node.hasAncestor(named: "svg") {
                 let text = TextNormalizer.collapse(DoubleEscapedEntities.decode(node.textContent))
                 if !text.isEmpty { documentTitle = text }
-            case "script":
+            } else if node.isElement(named: "script") {
                 if let type = node.attribute("type"), ByteSearch.contains(type.lowercased(), "ld+json") {
                     linkedData.read(node.textContent)
                 }
-            case "link":
+            } else if node.isElement(named: "link") {
                 if canonicalURL == nil, node.attribute("rel")?.lowercased() == "canonical",
                    let href = node.attribute("href"), !href.isEmpty {
                     canonicalURL = href
                 }
-            case "base":
+            } else if node.isElement(named: "base") {
                 if baseHref == nil, let href = node.attribute("href"), !href.isEmpty { baseHref = href }
-            case "time":
+            } else if node.isElement(named: "time") {
                 if publishedTime == nil, let value = node.attribute("datetime"),
                    node.attribute("itemprop")?.lowercased() == "datepublished" || node.hasAttribute("pubdate") {
                     publishedTime = value
                 }
-            default:
+            } else {
                 // Asked of every element that has attributes: compared on the attribute's bytes.
                 if publishedTime == nil, node.withAttributeBytes("itemprop", { $0.equalsIgnoringASCIICase("datepublished") }) == true {
                     publishedTime = node.attribute("content") ?? node.attribute("datetime")

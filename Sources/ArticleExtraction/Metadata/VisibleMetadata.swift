@@ -50,7 +50,7 @@ struct VisibleMetadata {
             while let node = current, seen < Thresholds.infoLineSearchElements, info.date == nil || info.source == nil || info.author == nil {
                 guard node.isElement else { current = node.next(within: body); continue }
                 // The page footer's dates are the site's (registration, copyright), not the article's.
-                if MetadataMarkup.isFooter(node, name: node.name, signature: BoilerplatePatterns.signature(of: node)) {
+                if MetadataMarkup.isFooter(node, signature: BoilerplatePatterns.signature(of: node)) {
                     current = node.next(within: body, skippingChildren: true)
                     continue
                 }
