@@ -23,7 +23,7 @@ enum TagNames {
         var keys = [UInt64](repeating: 0, count: slots)
         var names = [String](repeating: "", count: slots)
         for name in known {
-            let key = name.utf8.enumerated().reduce(UInt64(0)) { $0 | UInt64($1.element) << (8 * UInt64($1.offset)) }
+            let key = TagNames.key(name)!
             var slot = slotOf(key)
             while keys[slot] != 0 { slot = (slot + 1) % slots }
             keys[slot] = key
@@ -32,8 +32,9 @@ enum TagNames {
         return (keys, names)
     }()
 
+    /// The slot a name starts looking from: ``TagSet``'s placement, for a table of 256 slots.
     @inline(__always)
-    private static func slotOf(_ key: UInt64) -> Int { Int(truncatingIfNeeded: (key &* 0x9E37_79B9_7F4A_7C15) >> 56) }
+    private static func slotOf(_ key: UInt64) -> Int { TagSet.slot(of: key, shift: 56) }
 
     /// The tag name as a String: a made one for HTML's names, a fresh copy for any other.
     static func name(_ bytes: UnsafePointer<xmlChar>) -> String {

@@ -210,7 +210,6 @@ struct ArticleVocabulary {
     @inline(__always)
     private static func hashing(_ hash: Token, _ byte: UInt8) -> Token { (hash ^ UInt64(byte.asciiLowercased)) &* 0x100_0000_01b3 }
 
-
     /// Han, kana and Hangul: scripts written without spaces between words.
     static func isWide(_ scalar: Unicode.Scalar) -> Bool {
         switch scalar.value {
