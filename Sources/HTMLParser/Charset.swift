@@ -34,6 +34,12 @@ public struct Charset: Sendable, Equatable {
 
     static let utf8Name = "UTF-8"
 
+    /// Whether every byte below 0x80 is the ASCII character, so that markup can be found in the
+    /// bytes before decoding: not in UTF-16 and UTF-32, nor in ISO-2022's escaped double bytes.
+    var isASCIICompatible: Bool {
+        !name.hasPrefix("UTF-16") && !name.hasPrefix("UTF-32") && !name.hasPrefix("ISO-2022")
+    }
+
     /// Maps a charset label to an encoding as the WHATWG Encoding Standard's label table does,
     /// so that `gb2312` decodes as GBK's superset and `iso-8859-1` as windows-1252.
     ///

@@ -30,10 +30,15 @@ public final class HTMLDocument {
     // step; the document belongs to one task at a time.
     @exclusivity(unchecked) public var deadline: WalkDeadline?
 
-    private init(pointer: xmlDocPtr, charset: Charset, baseURL: String?) {
+    /// The bodies of the page's `<style>` elements, in page order, when they were taken out
+    /// before parsing; their elements are empty in the tree.
+    public let styleSheets: [[UInt8]]
+
+    private init(pointer: xmlDocPtr, charset: Charset, baseURL: String?, styleSheets: [[UInt8]]) {
         self.pointer = pointer
         self.charset = charset
         self.baseURL = baseURL
+        self.styleSheets = styleSheets
     }
 
     deinit {
@@ -48,7 +53,8 @@ public final class HTMLDocument {
     ///
     /// The parser recovers from broken markup, never touches the network, prints no errors and
     /// has its size and depth limits lifted; ``ParseOptions/maxBytes`` bounds the input instead.
-    /// The encoding comes from ``CharsetSniffer``.
+    /// The encoding comes from ``CharsetSniffer``. Unless ``ParseOptions/keepsRawText`` is set,
+    /// script code is left out and style sheets set apart in ``styleSheets`` (``RawTextBodies``).
     ///
     /// - Parameters:
     ///   - bytes: the page as served or saved, undecoded.
@@ -78,6 +84,12 @@ public final class HTMLDocument {
            input.withUnsafeBytes({ memchr($0.baseAddress!, 0, $0.count) != nil }) {
             input.removeAll { $0 == 0 }
         }
+        var styleSheets: [[UInt8]] = []
+        if !options.keepsRawText, charset.isASCIICompatible,
+           let separation = input.withUnsafeBytes({ RawTextBodies.separate($0, takingStyleSheets: charset.name == Charset.utf8Name) }) {
+            input = separation.page
+            styleSheets = separation.styleSheets
+        }
         let result: Result<HTMLDocument, ParseError> = input.withUnsafeBytes { raw in
             guard let context = htmlNewParserCtxt() else { return .failure(.unparsable) }
             defer { htmlFreeParserCtxt(context) }
@@ -88,7 +100,7 @@ public final class HTMLDocument {
             let base = raw.baseAddress!.assumingMemoryBound(to: CChar.self)
             let document = htmlCtxtReadMemory(context, base, Int32(raw.count), options.baseURL, charset.converter, flags)
             guard let document else { return .failure(.unparsable) }
-            return .success(HTMLDocument(pointer: document, charset: charset, baseURL: options.baseURL))
+            return .success(HTMLDocument(pointer: document, charset: charset, baseURL: options.baseURL, styleSheets: styleSheets))
         }
         return try result.get()
     }
@@ -101,7 +113,7 @@ public final class HTMLDocument {
     /// A deep copy with its own owner, for stages that must not disturb the original.
     public func copy() -> HTMLDocument {
         guard let copied = xmlCopyDoc(pointer, 1) else { fatalError("libxml2 could not copy a document: out of memory") }
-        let copy = HTMLDocument(pointer: copied, charset: charset, baseURL: baseURL)
+        let copy = HTMLDocument(pointer: copied, charset: charset, baseURL: baseURL, styleSheets: styleSheets)
         copy.deadline = deadline
         return copy
     }

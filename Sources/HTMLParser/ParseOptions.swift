@@ -26,6 +26,13 @@ public struct ParseOptions: Sendable, Equatable {
     /// A charset label the transport declared (an HTTP header, say); it wins over the page's own.
     public var declaredCharset: String?
 
+    /// Whether `<script>` and `<style>` bodies are parsed into the tree. By default they are
+    /// taken out before parsing: script code goes, except structured data (`application/ld+json`),
+    /// and in UTF-8 pages style sheets go to ``HTMLDocument/styleSheets``. Code is no part of an
+    /// article, and reading both bodies was about a fifth of libxml2's parse of a news page
+    /// (``RawTextBodies``).
+    public var keepsRawText: Bool
+
     /// Creates parse options.
     ///
     /// - Parameters:
@@ -33,11 +40,13 @@ public struct ParseOptions: Sendable, Equatable {
     ///   - maxElements: the element cap.
     ///   - baseURL: the page's address, if known.
     ///   - declaredCharset: a charset label from outside the page, if any.
+    ///   - keepsRawText: whether script code is parsed into the tree.
     public init(maxBytes: Int = ParseOptions.defaultMaxBytes, maxElements: Int = ParseOptions.defaultMaxElements,
-                baseURL: String? = nil, declaredCharset: String? = nil) {
+                baseURL: String? = nil, declaredCharset: String? = nil, keepsRawText: Bool = false) {
         self.maxBytes = maxBytes
         self.maxElements = maxElements
         self.baseURL = baseURL
         self.declaredCharset = declaredCharset
+        self.keepsRawText = keepsRawText
     }
 }

@@ -28,8 +28,10 @@ struct HidingStyleSheet {
 
     var isEmpty: Bool { selectors.isEmpty }
 
-    /// Reads every `<style>` element under `root`.
+    /// Reads the style sheets set apart when the page was parsed, and every `<style>` element
+    /// under `root` that still has its body.
     init(collectingFrom root: HTMLNode) {
+        for css in root.document.styleSheets { add(css: css) }
         root.walk { node in
             guard node.isElement(named: "style") else { return .descend }
             // The text nodes' bytes as libxml2 holds them: a page's critical CSS can run to a

@@ -1,0 +1,138 @@
+// Script and style bodies taken out before parsing: the tree must be libxml2's own, minus the code.
+import Foundation
+import HTMLParser
+import Testing
+
+@Suite struct RawTextBodiesTests {
+    /// The tree as a list of lines: every element with its attributes, every text and comment,
+    /// with the text inside `<script>` and `<style>` elements left out (that is all the option may change).
+    static func shape(of document: HTMLDocument) -> [String] {
+        guard let root = document.root else { return [] }
+        var lines: [String] = []
+        var before = root.previousSibling
+        while let node = before {
+            lines.insert("before \(node.kind) \(node.textContent)", at: 0)
+            before = node.previousSibling
+        }
+        for node in [root] + Array(root.descendants) {
+            var depth = 0
+            var ancestor = node.parent
+            while let at = ancestor, at != root { depth += 1; ancestor = at.parent }
+            let indent = String(repeating: " ", count: depth)
+            switch node.kind {
+            case .element:
+                lines.append(indent + "<\(node.name) " + node.attributes.map { "\($0.name)=\($0.value)" }.joined(separator: " ") + ">")
+            case .text where node.parent?.isElement(named: "script") != true && node.parent?.isElement(named: "style") != true:
+                lines.append(indent + "text \(node.text)")
+            case .comment:
+                lines.append(indent + "comment \(node.textContent)")
+            default:
+                break
+            }
+        }
+        return lines
+    }
+
+    /// Every style sheet of the page, set apart or left in the tree, sorted.
+    static func styleSheets(of document: HTMLDocument) -> [String] {
+        let inTree = document.root?.descendants(named: "style").map(\.textContent) ?? []
+        return (document.styleSheets.map { String(decoding: $0, as: UTF8.self) } + inTree).filter { !$0.isEmpty }.sorted()
+    }
+
+    private func parse(_ html: String, keepingRawText: Bool) throws -> HTMLDocument {
+        try HTMLDocument.parse(Array(html.utf8), options: ParseOptions(keepsRawText: keepingRawText))
+    }
+
+    /// Checks that the page parses to the same tree both ways, and returns the script texts left.
+    private func sameTree(_ html: String, sourceLocation: SourceLocation = #_sourceLocation) throws -> [String] {
+        let whole = try parse(html, keepingRawText: true)
+        let lean = try parse(html, keepingRawText: false)
+        #expect(Self.shape(of: lean) == Self.shape(of: whole), sourceLocation: sourceLocation)
+        #expect(Self.styleSheets(of: lean) == Self.styleSheets(of: whole), sourceLocation: sourceLocation)
+        return lean.root?.descendants(named: "script").map(\.textContent) ?? []
+    }
+
+    @Test func leavesOutCodeAndKeepsStructuredData() throws {
+        let scripts = try sameTree("""
+            <html><head><script>var a = "<p>x</p>"; if (a < b) {}</script>
+            <script type="application/ld+json">{"headline": "Kept"}</script>
+            <SCRIPT TYPE='text/javascript'>document.write('<div>')</SCRIPT></head>
+            <body><p>Text</p><script src="a.js"></script><script async>f()</script ><p>More</p></body></html>
+            """)
+        #expect(scripts == ["", #"{"headline": "Kept"}"#, "", "", ""])
+    }
+
+    @Test func setsStyleSheetsApart() throws {
+        let html = "<html><head><style>.x7k2 { display: none }</style></head><body><style media=print>p { color: red }</style><p>a</p></body></html>"
+        _ = try sameTree(html)
+        let document = try parse(html, keepingRawText: false)
+        #expect(document.styleSheets.map { String(decoding: $0, as: UTF8.self) } == [".x7k2 { display: none }", "p { color: red }"])
+        #expect(document.root?.descendants(named: "style").allSatisfy { $0.textContent.isEmpty } == true)
+    }
+
+    @Test func leavesStyleSheetsOfOtherEncodingsInTheTree() throws {
+        // The sheet would be handed over in the page's bytes, the classes it names decoded by libxml2.
+        let html = Array(#"<html><head><meta charset="windows-1252"><style>.caf\#u{E9} { display: none }</style></head><body><script>x()</script><p class="caf\#u{E9}">a</p></body></html>"#.utf8)
+        var bytes: [UInt8] = []
+        for scalar in String(decoding: html, as: UTF8.self).unicodeScalars { bytes.append(UInt8(truncatingIfNeeded: scalar.value)) }
+        let document = try HTMLDocument.parse(bytes)
+        #expect(document.encoding == "windows-1252")
+        #expect(document.styleSheets.isEmpty)
+        #expect(document.root?.descendants(named: "style").first?.textContent == ".caf\u{E9} { display: none }")
+        #expect(document.root?.descendants(named: "script").first?.textContent == "")
+    }
+
+    @Test func followsTheTokenizerWhereScriptsCanHide() throws {
+        let pages = [
+            // Inside comments, style sheets, attribute values and processing instructions, `<script` is no tag.
+            "<body><!-- <script>x</script> --><p>a</p><script>y</script></body>",
+            "<body><style>p::after { content: '<script>' }</style><p>a</p><script>y</script><p>b</p></body>",
+            #"<body><div title="<script>z</script>">a</div><script>y</script><p>b</p></body>"#,
+            "<body><?php echo '<script>'; ?><p>a</p><script>y</script></body>",
+            "<!DOCTYPE html><body><![CDATA[<script>x</script>]]><p>a</p></body>",
+            // A script that closes itself has no body; the text after it is the page's.
+            #"<body><script src="a.js" /><p>kept</p><script>y</script></body>"#,
+            #"<body><script src="a.js"/>kept text<script>y</script></body>"#,
+            "<body><script src=a.js/><p>body of the script</p></script><p>b</p></body>",
+            // A body ends at the first `</script`, whatever follows it.
+            "<body><script>a = '</scripts>'; b()</script><p>c</p></body>",
+            "<body><script><!-- document.write('<script>x</script>') --></script><p>c</p></body>",
+            // A body opening with a tag or an end tag, a bogus attribute, an open quote: passed to libxml2 as they are.
+            "<body><script><body><p>in</p></script><p>out</p></body>",
+            "<body><script></p>x</script><p>out</p></body>",
+            "<body><div @click=\"a > b\"><script>x</script></div><p>out</p></body>",
+            "<body><p class=\"open>text<script>x</script></p>",
+            // Unterminated comments and scripts run to the end of the page.
+            "<body><p>a</p><!-- <script>x</script>",
+            "<body><p>a</p><script>never closed <p>b</p>",
+            // Titles, text areas and `<noscript>` are ordinary elements to this libxml2.
+            "<html><head><title>t<script>x</script></title></head><body><textarea><script>y</script></textarea><noscript><script>z</script></noscript></body></html>",
+        ]
+        for page in pages { _ = try sameTree(page) }
+    }
+
+    @Test func keepsEveryFixtureTree() throws {
+        let fixtures = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("../../Fixtures").standardizedFileURL
+        let pages = try FileManager.default.subpathsOfDirectory(atPath: fixtures.path).filter { $0.hasSuffix(".html") }
+        #expect(pages.count >= 20)
+        var removedSomewhere = false
+        for page in pages {
+            let bytes = [UInt8](try Data(contentsOf: fixtures.appendingPathComponent(page)))
+            guard let whole = try? HTMLDocument.parse(bytes, options: ParseOptions(keepsRawText: true)) else { continue }
+            let lean = try HTMLDocument.parse(bytes)
+            #expect(Self.shape(of: lean) == Self.shape(of: whole), "\(page)")
+            #expect(Self.styleSheets(of: lean) == Self.styleSheets(of: whole), "\(page)")
+            let code = { (document: HTMLDocument) in document.root?.descendants(named: "script").reduce(0) { $0 + $1.textContent.utf8.count } ?? 0 }
+            if code(lean) < code(whole) { removedSomewhere = true }
+        }
+        #expect(removedSomewhere)
+    }
+
+    @Test func readsOnlyEncodingsWhereMarkupIsASCII() throws {
+        // UTF-16: the bytes of `<script>` are interleaved with zeros, and the page is passed whole.
+        var bytes: [UInt8] = [0xFF, 0xFE]
+        for unit in "<p>a</p><script>x()</script>".utf16 { bytes += [UInt8(unit & 0xFF), UInt8(unit >> 8)] }
+        let document = try HTMLDocument.parse(bytes)
+        #expect(document.root?.descendants(named: "script").first?.textContent == "x()")
+    }
+}
