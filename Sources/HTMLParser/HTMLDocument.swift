@@ -54,7 +54,8 @@ public final class HTMLDocument {
     /// The parser recovers from broken markup, never touches the network, prints no errors and
     /// has its size and depth limits lifted; ``ParseOptions/maxBytes`` bounds the input instead.
     /// The encoding comes from ``CharsetSniffer``. Unless ``ParseOptions/keepsRawText`` is set,
-    /// script code is left out and style sheets set apart in ``styleSheets`` (``RawTextBodies``).
+    /// script code and ``ParseOptions/leftOutAttributes`` are left out and style sheets set apart
+    /// in ``styleSheets`` (``UnreadMarkup``).
     ///
     /// - Parameters:
     ///   - bytes: the page as served or saved, undecoded.
@@ -86,7 +87,9 @@ public final class HTMLDocument {
         }
         var styleSheets: [[UInt8]] = []
         if !options.keepsRawText, charset.isASCIICompatible,
-           let separation = input.withUnsafeBytes({ RawTextBodies.separate($0, takingStyleSheets: charset.name == Charset.utf8Name) }) {
+           let separation = input.withUnsafeBytes({
+               UnreadMarkup.separate($0, takingStyleSheets: charset.name == Charset.utf8Name, leavingOut: options.leftOutAttributes)
+           }) {
             input = separation.page
             styleSheets = separation.styleSheets
         }

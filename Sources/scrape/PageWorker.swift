@@ -65,7 +65,8 @@ struct PageWorker: Sendable {
         do {
             document = try HTMLDocument.parse(page.bytes, options: ParseOptions(maxBytes: settings.maxBytes, maxElements: settings.maxElements,
                                                                                 baseURL: options.baseURL,
-                                                                                declaredCharset: page.declaredCharset))
+                                                                                declaredCharset: page.declaredCharset,
+                                                                                leftOutAttributes: .unreadByExtraction))
         } catch {
             throw .parse(error)
         }

@@ -44,6 +44,17 @@ import Testing
         #expect(FixtureTests.slugs.count >= 9)
     }
 
+    /// Script code, style sheets and unread attributes are left out before parsing: the article
+    /// must be the one the whole page gives.
+    @Test(arguments: FixtureTests.slugs)
+    func sameArticleFromTheWholePage(slug: String) throws {
+        let bytes = [UInt8](try Data(contentsOf: FixtureTests.root.appendingPathComponent(slug).appendingPathComponent("source.html")))
+        let options = ExtractionOptions(accountsForRemovals: false)
+        let whole = try HTMLDocument.parse(bytes, options: ParseOptions(keepsRawText: true))
+        let lean = try HTMLDocument.parse(bytes, options: ParseOptions(leftOutAttributes: .unreadByExtraction))
+        #expect(try ArticleExtractor(options: options).extract(from: lean) == ArticleExtractor(options: options).extract(from: whole))
+    }
+
     @Test(arguments: FixtureTests.slugs)
     func matchesGoldenOutput(slug: String) throws {
         let folder = FixtureTests.root.appendingPathComponent(slug)
@@ -55,7 +66,7 @@ import Testing
             if let focus = fixture.focus { options.focus = try #require(ExtractionFocus(rawValue: focus)) }
             options.keepsLinks = fixture.links ?? false
         }
-        let document = try HTMLDocument.parse(bytes, options: ParseOptions(baseURL: options.baseURL))
+        let document = try HTMLDocument.parse(bytes, options: ParseOptions(baseURL: options.baseURL, leftOutAttributes: .unreadByExtraction))
         let article = try ArticleExtractor(options: options).extract(from: document)
         // The label a user gets running `scrape Fixtures/<slug>/source.html` from the project root.
         let input = "Fixtures/\(slug)/source.html"

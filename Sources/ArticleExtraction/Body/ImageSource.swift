@@ -3,8 +3,9 @@ import Foundation
 import HTMLParser
 
 enum ImageSource {
-    /// Attributes that carry the real address of lazily loaded images, before the placeholder `src`.
-    private static let addressAttributes = ["data-src", "data-original", "data-lazy-src", "data-url", "src"]
+    /// Attributes that carry the real address of lazily loaded images, read before the placeholder `src`.
+    static let lazyAddressAttributes = ["data-src", "data-original", "data-lazy-src", "data-url"]
+    private static let addressAttributes = lazyAddressAttributes + ["src"]
 
     /// The image of an `<img>` element, or `nil` for tracking pixels, inline data and empty sources.
     static func image(from node: HTMLNode, baseURL: URL?) -> ArticleImage? {
