@@ -6,6 +6,9 @@ public struct AttributeFilter: Sendable, Equatable {
     private let names: [[UInt8]]
     private let prefixes: [[UInt8]]
     private let exceptions: [[UInt8]]
+    /// A bit for the first byte, either case, of every name and prefix: most attributes of a page
+    /// start with none of them and are told so by one test.
+    private let firstBytes: (UInt64, UInt64)
 
     /// - Parameters:
     ///   - names: whole attribute names, lowercase.
@@ -15,6 +18,23 @@ public struct AttributeFilter: Sendable, Equatable {
         self.names = names.map { Array($0.utf8) }
         self.prefixes = prefixes.map { Array($0.utf8) }
         self.exceptions = exceptions.map { Array($0.utf8) }
+        var firstBytes: (UInt64, UInt64) = (0, 0)
+        for first in (names + prefixes).compactMap(\.utf8.first) where first < 0x80 {
+            for byte in [first, first >= 0x61 && first <= 0x7A ? first - 0x20 : first] {
+                if byte < 64 { firstBytes.0 |= 1 << UInt64(byte) } else { firstBytes.1 |= 1 << UInt64(byte - 64) }
+            }
+        }
+        self.firstBytes = firstBytes
+    }
+
+    public static func == (lhs: AttributeFilter, rhs: AttributeFilter) -> Bool {
+        lhs.names == rhs.names && lhs.prefixes == rhs.prefixes && lhs.exceptions == rhs.exceptions
+    }
+
+    /// Whether a name starting with this byte may be left out.
+    @inline(__always)
+    func mayMatch(first byte: UInt8) -> Bool {
+        byte < 64 ? firstBytes.0 & (1 << UInt64(byte)) != 0 : byte < 128 && firstBytes.1 & (1 << UInt64(byte - 64)) != 0
     }
 
     /// Leaves every attribute in.

@@ -69,10 +69,6 @@ public final class HTMLDocument {
         guard bytes.count <= options.maxBytes else { throw .tooLarge(bytes: bytes.count, limit: options.maxBytes) }
         let sniffed: Result<Charset, ParseError> = bytes.withUnsafeBytes { raw in
             if let kind = ContentSniffer.nonHTMLKind(of: raw) { return .failure(.notHTML(kind)) }
-            if let violation = MarkupCensus.violation(in: raw, maxElements: options.maxElements,
-                                                      maxAttributes: ParseOptions.maxAttributesPerElement) {
-                return .failure(violation)
-            }
             return .success(CharsetSniffer.charset(of: raw, declared: options.declaredCharset))
         }
         let charset = try sniffed.get()
@@ -92,6 +88,12 @@ public final class HTMLDocument {
            }) {
             input = separation.page
             styleSheets = separation.styleSheets
+        }
+        // Counted in what libxml2 will read: the markup inside scripts is no element of the page.
+        if let violation = input.withUnsafeBytes({
+            MarkupCensus.violation(in: $0, maxElements: options.maxElements, maxAttributes: ParseOptions.maxAttributesPerElement)
+        }) {
+            throw violation
         }
         let result: Result<HTMLDocument, ParseError> = input.withUnsafeBytes { raw in
             guard let context = htmlNewParserCtxt() else { return .failure(.unparsable) }

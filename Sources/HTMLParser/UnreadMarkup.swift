@@ -140,62 +140,66 @@ enum UnreadMarkup {
         /// tag leaves the common paths of libxml2's tokenizer.
         mutating func readStartTag() -> StartTag? {
             attributeCuts.removeAll(keepingCapacity: true)
-            let nameStart = index
-            while index < bytes.count, UnreadMarkup.continuesName(bytes[index]) { index += 1 }
-            let name: Name = equalsIgnoringCase(nameStart..<index, "script") ? .script
-                : equalsIgnoringCase(nameStart..<index, "style") ? .style : .other
+            // A local position: a stored one was written back to memory at every byte.
+            var at = index
+            defer { index = at }
+            let count = bytes.count
+            let nameStart = at
+            while at < count, UnreadMarkup.continuesName(bytes[at]) { at += 1 }
+            let name: Name = equalsIgnoringCase(nameStart..<at, "script") ? .script
+                : equalsIgnoringCase(nameStart..<at, "style") ? .style : .other
             var holdsData = false
             while true {
-                while index < bytes.count, UnreadMarkup.isBlank(bytes[index]) { index += 1 }
-                guard index < bytes.count else { return nil }
-                let byte = bytes[index]
+                while at < count, UnreadMarkup.isBlank(bytes[at]) { at += 1 }
+                guard at < count else { return nil }
+                let byte = bytes[at]
                 if byte == 0x3E {
-                    index += 1
+                    at += 1
                     return StartTag(name: name, closesItself: false, holdsData: holdsData)
                 }
-                if byte == UInt8(ascii: "/"), index + 1 < bytes.count, bytes[index + 1] == 0x3E {
-                    index += 2
+                if byte == UInt8(ascii: "/"), at + 1 < count, bytes[at + 1] == 0x3E {
+                    at += 2
                     return StartTag(name: name, closesItself: true, holdsData: holdsData)
                 }
                 // An attribute: a name, and perhaps `=` and a value, quoted or not. libxml2 passes over
                 // anything else (`@click="…"`, a stray quote) up to a blank or the tag's end, quotes
                 // and all.
                 guard UnreadMarkup.startsName(byte) else {
-                    while index < bytes.count, !UnreadMarkup.isBlank(bytes[index]), bytes[index] != 0x3E,
-                          !(bytes[index] == UInt8(ascii: "/") && index + 1 < bytes.count && bytes[index + 1] == 0x3E) {
-                        index += 1
+                    while at < count, !UnreadMarkup.isBlank(bytes[at]), bytes[at] != 0x3E,
+                          !(bytes[at] == UInt8(ascii: "/") && at + 1 < count && bytes[at + 1] == 0x3E) {
+                        at += 1
                     }
                     continue
                 }
-                let attributeStart = index
-                while index < bytes.count, UnreadMarkup.continuesName(bytes[index]) { index += 1 }
+                let attributeStart = at
+                while at < count, UnreadMarkup.continuesName(bytes[at]) { at += 1 }
                 // Cut from the name to the end of the value, leaving the blank before it.
-                let isLeftOut = attributes.matches(UnsafeRawBufferPointer(rebasing: bytes[attributeStart..<index]))
-                let nameEnd = index
-                while index < bytes.count, UnreadMarkup.isBlank(bytes[index]) { index += 1 }
-                guard index < bytes.count else { return nil }
-                guard bytes[index] == UInt8(ascii: "=") else {
+                let isLeftOut = attributes.mayMatch(first: byte) && attributes.matches(UnsafeRawBufferPointer(rebasing: bytes[attributeStart..<at]))
+                let nameEnd = at
+                while at < count, UnreadMarkup.isBlank(bytes[at]) { at += 1 }
+                guard at < count else { return nil }
+                guard bytes[at] == UInt8(ascii: "=") else {
                     if isLeftOut { attributeCuts.append(attributeStart..<nameEnd) }
                     continue
                 }
-                index += 1
-                while index < bytes.count, UnreadMarkup.isBlank(bytes[index]) { index += 1 }
-                guard index < bytes.count else { return nil }
+                at += 1
+                while at < count, UnreadMarkup.isBlank(bytes[at]) { at += 1 }
+                guard at < count else { return nil }
                 let valueStart: Int
                 let valueEnd: Int
-                let quote = bytes[index]
+                let quote = bytes[at]
                 if quote == 0x22 || quote == 0x27 {
-                    guard let closing = find(quote, from: index + 1) else { return nil }
-                    (valueStart, valueEnd) = (index + 1, closing)
-                    index = closing + 1
+                    guard let closing = find(quote, from: at + 1) else { return nil }
+                    (valueStart, valueEnd) = (at + 1, closing)
+                    at = closing + 1
                 } else {
-                    valueStart = index
-                    while index < bytes.count, bytes[index] != 0x3E, !UnreadMarkup.isBlank(bytes[index]) { index += 1 }
-                    valueEnd = index
+                    valueStart = at
+                    while at < count, bytes[at] != 0x3E, !UnreadMarkup.isBlank(bytes[at]) { at += 1 }
+                    valueEnd = at
                 }
-                if isLeftOut { attributeCuts.append(attributeStart..<index) }
+                if isLeftOut { attributeCuts.append(attributeStart..<at) }
                 // Entities could spell the type: such a body is kept too.
-                if name == .script, contains("json", in: valueStart..<valueEnd) || find(0x26, from: valueStart).map({ $0 < valueEnd }) == true {
+                if name == .script, contains("json", in: valueStart..<valueEnd) || bytes[valueStart..<valueEnd].contains(0x26) {
                     holdsData = true
                 }
             }
