@@ -107,9 +107,16 @@ struct HidingStyleSheet {
         while index < text.count {
             guard let found = memchr(base + index, Int32(UInt8(ascii: "{")), text.count - index) else { break }
             let open = UnsafePointer(found.assumingMemoryBound(to: UInt8.self)) - base
-            // The prelude starts after the statement (`@import …;`) or the stray brace before it.
-            var preludeStart = open
-            while preludeStart > index, text[preludeStart - 1] != UInt8(ascii: ";"), text[preludeStart - 1] != UInt8(ascii: "}") { preludeStart -= 1 }
+            // The prelude starts after the last statement (`@import …;`) or stray brace before it:
+            // found with memchr, which passes over a selector list in a few steps, rather than a
+            // step back over every byte.
+            var preludeStart = index
+            while preludeStart < open, let found = memchr(base + preludeStart, Int32(UInt8(ascii: ";")), open - preludeStart) {
+                preludeStart = UnsafePointer(found.assumingMemoryBound(to: UInt8.self)) - base + 1
+            }
+            while preludeStart < open, let found = memchr(base + preludeStart, Int32(UInt8(ascii: "}")), open - preludeStart) {
+                preludeStart = UnsafePointer(found.assumingMemoryBound(to: UInt8.self)) - base + 1
+            }
             var preludeEnd = open
             while preludeStart < preludeEnd, text[preludeStart] <= 0x20 { preludeStart += 1 }
             while preludeEnd > preludeStart, text[preludeEnd - 1] <= 0x20 { preludeEnd -= 1 }
@@ -131,14 +138,21 @@ struct HidingStyleSheet {
 
     /// The index after the brace that closes the block opening at `open`, nested blocks included.
     private static func indexAfterBlock(_ text: UnsafeBufferPointer<UInt8>, openingAt open: Int) -> Int {
+        // From closing brace to closing brace with memchr, counting the openings between them:
+        // `@media` blocks hold much of a stylesheet.
+        guard let base = text.baseAddress else { return text.count }
         var depth = 0
         var index = open
         while index < text.count {
-            if text[index] == UInt8(ascii: "{") { depth += 1 } else if text[index] == UInt8(ascii: "}") {
-                depth -= 1
-                if depth == 0 { return index + 1 }
+            guard let found = memchr(base + index, Int32(UInt8(ascii: "}")), text.count - index) else { return text.count }
+            let close = UnsafePointer(found.assumingMemoryBound(to: UInt8.self)) - base
+            while index < close, let opening = memchr(base + index, Int32(UInt8(ascii: "{")), close - index) {
+                depth += 1
+                index = UnsafePointer(opening.assumingMemoryBound(to: UInt8.self)) - base + 1
             }
-            index += 1
+            depth -= 1
+            if depth == 0 { return close + 1 }
+            index = close + 1
         }
         return index
     }

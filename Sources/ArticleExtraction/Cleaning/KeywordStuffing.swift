@@ -15,6 +15,8 @@ enum KeywordStuffing {
     /// Separators that also join the words of alphabetic scripts, and so count only between
     /// phrases of spaceless scripts ("征信花了贷款不看征信 幸运飞艇最快开奖", "手机借钱免审核-高仿劳力士官网").
     private static let spacelessOnly: Set<String> = [" ", "-"]
+    /// The separators with whether each is ``spacelessOnly``, told once rather than hashed per line.
+    private static let separatorKinds = separators.map { ($0, spacelessOnly.contains($0)) }
 
     /// Whether a line has the shape of a keyword list: at least three short phrases and no sentence.
     static func isListShaped(_ text: String) -> Bool {
@@ -25,9 +27,9 @@ enum KeywordStuffing {
         // Cheapest first: most blocks are prose and end with a full stop.
         if endsSentence(trimmed) || containsSentenceEnd(trimmed) || isFullOfFunctionWords(trimmed) { return false }
         var best = Phrases()
-        for separator in separators {
+        for (separator, isSpacelessOnly) in separatorKinds {
             let phrases = Phrases(of: trimmed, separatedBy: separator)
-            if spacelessOnly.contains(separator), !phrases.allWide { continue }
+            if isSpacelessOnly, !phrases.allWide { continue }
             if phrases.count > best.count { best = phrases }
         }
         return best.count >= 3 && best.longest <= Thresholds.maximumKeywordPhraseCharacters
@@ -89,13 +91,18 @@ enum KeywordStuffing {
     /// Prose ends with a full stop; keyword lists do not.
     private static func endsSentence(_ text: String) -> Bool {
         guard let last = text.unicodeScalars.last else { return false }
-        return ".!?。！？\"”」".unicodeScalars.contains(last)
+        return sentenceEnds.contains(last.value)
     }
+
+    /// `.!?。！？"”」` by value.
+    private static let sentenceEnds: Set<UInt32> = Set(".!?。！？\"”」".unicodeScalars.map(\.value))
 
     /// Prose in languages with spaces is one word in ten or more a function word; keyword phrases
     /// ("no credit check loans direct lender") are nouns and adjectives.
     private static func isFullOfFunctionWords(_ text: String) -> Bool {
-        let words = text.lowercased().unicodeScalars.split(whereSeparator: { !$0.isLetter })
+        // ASCII lowercased on its bytes: `lowercased()` goes through the Unicode tables.
+        let lowercased = text.utf8.allSatisfy { $0 < 0x80 } ? String(decoding: text.utf8.map(\.asciiLowercased), as: UTF8.self) : text.lowercased()
+        let words = lowercased.unicodeScalars.split(whereSeparator: { !$0.isLetter })
             .filter { word in !word.contains(where: ArticleVocabulary.isWide) }.map(Substring.init)
         guard words.count >= 6 else { return false }
         let function = words.filter { ArticleVocabulary.isStopWord($0) || functionWords.contains(String($0)) }.count
@@ -121,10 +128,11 @@ enum KeywordStuffing {
         var beforePrevious: Unicode.Scalar?
         var previous: Unicode.Scalar?
         for scalar in text.unicodeScalars {
-            if "。！？".unicodeScalars.contains(scalar) { return true }
+            // 。！？ by value: a String's scalars searched for each scalar of the line cost more than the rest.
+            if scalar.value == 0x3002 || scalar.value == 0xFF01 || scalar.value == 0xFF1F { return true }
             // "x. Y": a full stop after a lowercase letter and before a space.
-            if scalar == " ", let mark = previous, ".!?".unicodeScalars.contains(mark),
-               let letter = beforePrevious, letter.properties.isLowercase { return true }
+            if scalar == " ", let mark = previous, mark == "." || mark == "!" || mark == "?",
+               let letter = beforePrevious, letter.isASCII ? (letter.value >= 0x61 && letter.value <= 0x7A) : letter.properties.isLowercase { return true }
             beforePrevious = previous
             previous = scalar
         }
