@@ -53,7 +53,7 @@ public final class HTMLDocument {
     ///
     /// The parser recovers from broken markup, never touches the network, prints no errors and
     /// has its size and depth limits lifted; ``ParseOptions/maxBytes`` bounds the input instead.
-    /// The encoding comes from ``CharsetSniffer``. Unless ``ParseOptions/keepsRawText`` is set,
+    /// The encoding comes from ``CharsetSniffer``. Unless ``ParseOptions/keepsUnreadMarkup`` is set,
     /// script code and ``ParseOptions/leftOutAttributes`` are left out and style sheets set apart
     /// in ``styleSheets`` (``UnreadMarkup``).
     ///
@@ -82,7 +82,7 @@ public final class HTMLDocument {
             input.removeAll { $0 == 0 }
         }
         var styleSheets: [[UInt8]] = []
-        if !options.keepsRawText, charset.isASCIICompatible,
+        if !options.keepsUnreadMarkup, charset.isASCIICompatible,
            let separation = input.withUnsafeBytes({
                UnreadMarkup.separate($0, takingStyleSheets: charset.name == Charset.utf8Name, leavingOut: options.leftOutAttributes)
            }) {

@@ -26,17 +26,18 @@ public struct ParseOptions: Sendable, Equatable {
     /// A charset label the transport declared (an HTTP header, say); it wins over the page's own.
     public var declaredCharset: String?
 
-    /// Whether `<script>` and `<style>` bodies are parsed into the tree. By default they are
-    /// taken out before parsing: script code goes, except structured data (`application/ld+json`),
-    /// and in UTF-8 pages style sheets go to ``HTMLDocument/styleSheets``. Code is no part of an
-    /// article, and reading both bodies was about a fifth of libxml2's parse of a news page
-    /// (``UnreadMarkup``).
-    public var keepsRawText: Bool
+    /// Whether `<script>` and `<style>` bodies and comments are parsed into the tree. By default
+    /// they are taken out before parsing: script code goes, except structured data
+    /// (`application/ld+json`); in UTF-8 pages style sheets go to ``HTMLDocument/styleSheets``;
+    /// comments stay, empty, but for the one a browser writes on a saved page (`saved from url=`).
+    /// Code is no part of an article, and reading it was about a fifth of libxml2's parse of a
+    /// news page (``UnreadMarkup``).
+    public var keepsUnreadMarkup: Bool
 
     /// Attributes no reader of the tree asks for, left out before parsing (``AttributeFilter``):
     /// libxml2 reads and allocates every attribute, and event handlers, data attributes and
     /// vector path data are a sixth of a page's markup once scripts and styles are out. Not
-    /// applied when ``keepsRawText`` is set.
+    /// applied when ``keepsUnreadMarkup`` is set.
     public var leftOutAttributes: AttributeFilter
 
     /// Creates parse options.
@@ -46,16 +47,16 @@ public struct ParseOptions: Sendable, Equatable {
     ///   - maxElements: the element cap.
     ///   - baseURL: the page's address, if known.
     ///   - declaredCharset: a charset label from outside the page, if any.
-    ///   - keepsRawText: whether script and style bodies are parsed into the tree.
+    ///   - keepsUnreadMarkup: whether script and style bodies are parsed into the tree.
     ///   - leftOutAttributes: attributes no one will read.
     public init(maxBytes: Int = ParseOptions.defaultMaxBytes, maxElements: Int = ParseOptions.defaultMaxElements,
-                baseURL: String? = nil, declaredCharset: String? = nil, keepsRawText: Bool = false,
+                baseURL: String? = nil, declaredCharset: String? = nil, keepsUnreadMarkup: Bool = false,
                 leftOutAttributes: AttributeFilter = .none) {
         self.maxBytes = maxBytes
         self.maxElements = maxElements
         self.baseURL = baseURL
         self.declaredCharset = declaredCharset
-        self.keepsRawText = keepsRawText
+        self.keepsUnreadMarkup = keepsUnreadMarkup
         self.leftOutAttributes = leftOutAttributes
     }
 }

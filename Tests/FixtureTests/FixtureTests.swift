@@ -50,7 +50,7 @@ import Testing
     func sameArticleFromTheWholePage(slug: String) throws {
         let bytes = [UInt8](try Data(contentsOf: FixtureTests.root.appendingPathComponent(slug).appendingPathComponent("source.html")))
         let options = ExtractionOptions(accountsForRemovals: false)
-        let whole = try HTMLDocument.parse(bytes, options: ParseOptions(keepsRawText: true))
+        let whole = try HTMLDocument.parse(bytes, options: ParseOptions(keepsUnreadMarkup: true))
         let lean = try HTMLDocument.parse(bytes, options: ParseOptions(leftOutAttributes: .unreadByExtraction))
         #expect(try ArticleExtractor(options: options).extract(from: lean) == ArticleExtractor(options: options).extract(from: whole))
     }

@@ -11,7 +11,8 @@ import Testing
         var lines: [String] = []
         var before = root.previousSibling
         while let node = before {
-            lines.insert("before \(node.kind) \(node.textContent)", at: 0)
+            let text = node.textContent
+            lines.insert("before \(node.kind) " + (node.kind != .comment || text.contains("saved from url=(") ? text : ""), at: 0)
             before = node.previousSibling
         }
         for node in [root] + Array(root.descendants) {
@@ -26,7 +27,9 @@ import Testing
             case .text where node.parent?.isElement(named: "script") != true && node.parent?.isElement(named: "style") != true:
                 lines.append(indent + "text \(node.text)")
             case .comment:
-                lines.append(indent + "comment \(node.textContent)")
+                // Comments stay, their text only where it notes a saved page's address.
+                let text = node.textContent
+                lines.append(indent + "comment " + (text.contains("saved from url=(") ? text : ""))
             default:
                 break
             }
@@ -41,16 +44,17 @@ import Testing
     }
 
     /// As the extraction leaves them out (`AttributeFilter.unreadByExtraction`, not visible here).
-    static let unread = AttributeFilter(names: ["d", "srcset", "sizes"], prefixes: ["data-", "on"], except: ["data-src", "data-original", "data-lazy-src", "data-url"])
+    static let unread = AttributeFilter(names: ["d", "srcset", "sizes", "target", "value"], prefixes: ["data-", "on", "aria-"],
+                                        except: ["data-src", "data-original", "data-lazy-src", "data-url", "aria-hidden"])
 
-    private func parse(_ html: String, keepingRawText: Bool) throws -> HTMLDocument {
-        try HTMLDocument.parse(Array(html.utf8), options: ParseOptions(keepsRawText: keepingRawText, leftOutAttributes: Self.unread))
+    private func parse(_ html: String, keepingUnreadMarkup: Bool) throws -> HTMLDocument {
+        try HTMLDocument.parse(Array(html.utf8), options: ParseOptions(keepsUnreadMarkup: keepingUnreadMarkup, leftOutAttributes: Self.unread))
     }
 
     /// Checks that the page parses to the same tree both ways, and returns the script texts left.
     private func sameTree(_ html: String, sourceLocation: SourceLocation = #_sourceLocation) throws -> [String] {
-        let whole = try parse(html, keepingRawText: true)
-        let lean = try parse(html, keepingRawText: false)
+        let whole = try parse(html, keepingUnreadMarkup: true)
+        let lean = try parse(html, keepingUnreadMarkup: false)
         #expect(Self.shape(of: lean, leavingOut: Self.unread) == Self.shape(of: whole, leavingOut: Self.unread), sourceLocation: sourceLocation)
         #expect(Self.styleSheets(of: lean) == Self.styleSheets(of: whole), sourceLocation: sourceLocation)
         return lean.root?.descendants(named: "script").map(\.textContent) ?? []
@@ -71,16 +75,26 @@ import Testing
             + #"<img srcset="a 1x" src="b.jpg" DATA-ORIGINAL=c sizes=10px><p class="x"data-y="2">t</p><p data-z="3"id=q>u</p>"#
             + #"<img data-w=1/><span data-v title=t>v</span></div></body>"#
         _ = try sameTree(html)
-        let document = try parse(html, keepingRawText: false)
+        let document = try parse(html, keepingUnreadMarkup: false)
         let body = try #require(document.body)
         let elements = body.descendants.filter(\.isElement)
         #expect(elements.map { $0.attributes.map(\.name).joined(separator: ",") } == ["class,data-src", "", "", "src,data-original", "class", "id", "", "title"])
     }
 
+    @Test func emptiesCommentsButASavedPagesAddress() throws {
+        let html = "<!-- saved from url=(0022)https://example.com/ --><html><head><!--[if IE]><p>old</p><![endif]--></head><body><!---->"
+            + "<p>a</p><!-- comment --></body></html>"
+        _ = try sameTree(html)
+        let document = try parse(html, keepingUnreadMarkup: false)
+        let root = try #require(document.root)
+        #expect(root.previousSibling?.textContent == " saved from url=(0022)https://example.com/ ")
+        #expect(root.descendants.filter { $0.kind == .comment }.map(\.textContent) == ["", "", ""])
+    }
+
     @Test func setsStyleSheetsApart() throws {
         let html = "<html><head><style>.x7k2 { display: none }</style></head><body><style media=print>p { color: red }</style><p>a</p></body></html>"
         _ = try sameTree(html)
-        let document = try parse(html, keepingRawText: false)
+        let document = try parse(html, keepingUnreadMarkup: false)
         #expect(document.styleSheets.map { String(decoding: $0, as: UTF8.self) } == [".x7k2 { display: none }", "p { color: red }"])
         #expect(document.root?.descendants(named: "style").allSatisfy { $0.textContent.isEmpty } == true)
     }
@@ -138,7 +152,7 @@ import Testing
         var removedSomewhere = false
         for page in pages {
             let bytes = [UInt8](try Data(contentsOf: fixtures.appendingPathComponent(page)))
-            guard let whole = try? HTMLDocument.parse(bytes, options: ParseOptions(keepsRawText: true)) else { continue }
+            guard let whole = try? HTMLDocument.parse(bytes, options: ParseOptions(keepsUnreadMarkup: true)) else { continue }
             let lean = try HTMLDocument.parse(bytes, options: ParseOptions(leftOutAttributes: Self.unread))
             #expect(Self.shape(of: lean, leavingOut: Self.unread) == Self.shape(of: whole, leavingOut: Self.unread), "\(page)")
             #expect(Self.styleSheets(of: lean) == Self.styleSheets(of: whole), "\(page)")
