@@ -102,7 +102,7 @@ struct BodyExtractor {
                    !BoilerplatePatterns.namesOnlyPlace(signature) || !holdsAnArticle(node) {
                     isUnlikely = true
                 }
-                if let role = node.attribute("role")?.lowercased(), BoilerplatePatterns.unlikelyRoles.contains(role) {
+                if let role = node.attribute("role")?.lowercasedQuickly(), BoilerplatePatterns.unlikelyRoles.contains(role) {
                     isUnlikely = true
                 }
                 if node.isElement(named: "footer") || node.isElement(named: "aside")

@@ -76,7 +76,7 @@ enum Captions {
     /// Whether a line opens as a caption does: `Photo: …`, `Abbildung: …`, `圖為…`.
     static func opensAsCaption(_ text: String) -> Bool {
         // Long enough for the longest opening ("image illustrative").
-        let lower = text.prefix(24).lowercased()
+        let lower = text.prefix(24).lowercasedQuickly()
         // Most lines open with a letter no opening or label does, and are passed over on it.
         guard let first = lower.unicodeScalars.first, openingScalars.contains(first) else { return false }
         if captionOpenings.contains(where: { lower.hasPrefix($0) }) { return true }
@@ -117,7 +117,7 @@ enum Captions {
             let credit = String(rest.prefix { !" \u{3000}。，,)）】]".contains($0) })
             return credit.isEmpty || credit.count > 20 ? nil : credit
         }
-        let lower = caption.lowercased()
+        let lower = caption.lowercasedQuickly()
         for label in ["(photo by ", "photo by ", "photograph: ", "photo: ", "credit: ", "(foto: ", "foto: ", "bild: ", "фото: ", "© ", "©"] {
             guard let range = ByteSearch.range(of: label, in: lower) else { continue }
             let offset = lower.distance(from: lower.startIndex, to: range.upperBound)

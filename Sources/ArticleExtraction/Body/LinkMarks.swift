@@ -21,7 +21,7 @@ enum LinkMarks {
     /// The address of a link worth keeping: not an anchor on the same page, nor a script.
     static func address(of anchor: HTMLNode, baseURL: URL?) -> String? {
         guard let href = anchor.attribute("href")?.trimming(.whitespacesAndNewlines), !href.isEmpty,
-              !href.hasPrefix("#"), !href.lowercased().hasPrefix("javascript:") else { return nil }
+              !href.hasPrefix("#"), !href.lowercasedQuickly().hasPrefix("javascript:") else { return nil }
         return ImageSource.resolve(href, against: baseURL)
     }
 

@@ -163,7 +163,7 @@ struct ArticleVocabulary {
         return tokens
     }
 
-    /// The token of a word beyond ASCII: FNV-1a over the UTF-8 of `String.lowercased()`, which maps
+    /// The token of a word beyond ASCII: FNV-1a over the UTF-8 of `String.lowercasedQuickly()`, which maps
     /// scalar by scalar, computed without making the lowercased string. Accented Latin and Russian
     /// capitals shift by a constant; scalars that lowercasing leaves alone are told by one property;
     /// only the rest ask for their mapping.

@@ -139,8 +139,8 @@ enum BoilerplatePatterns {
 
     /// The class weight of an element: +25 for a positive word, −25 for a negative one (Readability `_getClassWeight`).
     static func classWeight(of node: HTMLNode) -> Int {
-        let classes = (node.attribute("class") ?? "").lowercased()
-        let id = (node.attribute("id") ?? "").lowercased()
+        let classes = (node.attribute("class") ?? "").lowercasedQuickly()
+        let id = (node.attribute("id") ?? "").lowercasedQuickly()
         var weight = 0
         for part in [classes, id] where !part.isEmpty {
             if matches(part, negative) { weight -= Thresholds.classWeight }

@@ -75,7 +75,7 @@ enum ClosingLines {
         let text = text.hasSuffix(".") ? String(text.dropLast()) : text
         guard !ByteSearch.contains(UInt8(ascii: "\n"), in: text), InfoLine.isDateLine(text) else { return false }
         let labelWords = text.split(separator: " ").filter { word in
-            !word.contains(where: \.isNumber) && !DateParser.isMonthName(word.lowercased().trimming(.punctuationCharacters))
+            !word.contains(where: \.isNumber) && !DateParser.isMonthName(word.lowercasedQuickly().trimming(.punctuationCharacters))
         }
         return labelWords.count <= Thresholds.maximumStampLabelWords
     }
@@ -96,7 +96,7 @@ enum ClosingLines {
         case let .paragraph(text, _), let .heading(_, text):
             let measure = TextMeasure(text)
             guard measure.characters <= Thresholds.maximumClosingLineCharacters else { return nil }
-            let lowered = text.lowercased()
+            let lowered = text.lowercasedQuickly()
             if filingLabels.contains(where: { lowered.hasPrefix($0) }) || filingPhrases.occur(ignoringCaseIn: text) { return text }
             if isDateStamp(text) || isSignOff(text) { return text }
             // An appeal is a line or two, with a list of channels at most; more clauses are a paragraph.

@@ -237,7 +237,7 @@ struct HidingStyleSheet {
             switch kind {
             case UInt8(ascii: "."): selector.classes.append(piece)
             case UInt8(ascii: "#"): selector.id = piece
-            default: selector.tag = piece.lowercased()
+            default: selector.tag = piece.lowercasedQuickly()
             }
         }
         var index = bytes.startIndex

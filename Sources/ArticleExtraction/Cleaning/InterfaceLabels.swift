@@ -106,7 +106,7 @@ enum InterfaceLabels {
         // Every marker starts with one of these letters: most lines are passed over on that alone.
         guard let first = line.unicodeScalars.first, "aAwWsSpPrRрР".unicodeScalars.contains(first),
               TextMeasure.fits(line, within: Thresholds.maximumClosingLineCharacters) else { return false }
-        let opening = line.prefix(20).lowercased()
+        let opening = line.prefix(20).lowercasedQuickly()
         return adOpenings.contains { opening.hasPrefix($0) }
     }
 
@@ -125,7 +125,7 @@ enum InterfaceLabels {
     /// (`Informationsschreiben vom 14. Oktober 2021 PDF | 38 KB`, `Dieses Skript als PDF herunterladen`).
     static func isDownload(_ line: String) -> Bool {
         guard TextMeasure.fits(line, within: Thresholds.maximumAttributionCharacters * 2), downloadWords.occur(ignoringCaseIn: line) else { return false }
-        let lowered = line.lowercased()
+        let lowered = line.lowercasedQuickly()
         if lowered.contains("pdf"), lowered.contains("herunterladen") || lowered.contains("download") { return true }
         // A size: digits, a space and KB or MB.
         let words = lowered.split(whereSeparator: { $0 == " " || $0 == "|" || $0 == "(" || $0 == ")" || $0 == "," })
@@ -157,14 +157,14 @@ enum InterfaceLabels {
         // are passed over without lowercasing them.
         if let first = line.unicodeScalars.first, "hHkKwWmM".unicodeScalars.contains(first) || line.hasSuffix("hier.") || line.hasSuffix("here."),
            TextMeasure.fits(line, within: Thresholds.maximumAttributionCharacters) {
-            let lowered = line.lowercased()
+            let lowered = line.lowercasedQuickly()
             if pointerOpenings.contains(where: { lowered.hasPrefix($0) }) || pointerEndings.contains(where: { lowered.hasSuffix($0) }) { return true }
         }
         // A colon, ASCII or full-width, must be near the start: looked for in the bytes first.
         guard ByteSearch.contains(UInt8(ascii: ":"), in: line, within: 128)
                 || ByteSearch.contains(0x9A, in: line, within: 128) && ByteSearch.contains(0xBC, in: line, within: 128),
               let colon = line.prefix(32).firstIndex(where: { $0 == ":" || $0 == "：" }) else { return false }
-        let label = line[..<colon].trimming(.whitespaces).lowercased()
+        let label = line[..<colon].trimming(.whitespaces).lowercasedQuickly()
         let rest = line[line.index(after: colon)...].trimming(.whitespaces)
         return !rest.isEmpty && (crossReferenceLabels.contains(label) || relatedTitles.contains(label))
     }
@@ -182,7 +182,7 @@ enum InterfaceLabels {
         // Every label ends with a colon near the start: most lines are passed over on that alone.
         guard ByteSearch.contains(UInt8(ascii: ":"), in: line, within: 32),
               TextMeasure.fits(line, within: Thresholds.maximumAttributionCharacters) else { return false }
-        var opening = line.prefix(24).lowercased()[...]
+        var opening = line.prefix(24).lowercasedQuickly()[...]
         if opening.first == "(" { opening = opening.dropFirst() }
         guard let label = attributionLabels.first(where: { opening.hasPrefix($0) }) else { return false }
         let value = opening.dropFirst(label.count).drop { $0 == " " }
@@ -223,7 +223,7 @@ enum InterfaceLabels {
     /// `weiterlesen 5 Minuten`, `4 min read`.
     private static func isButtonRow(_ line: String) -> Bool {
         guard line.utf8.count <= longestLabel * 2, ByteSearch.contains(0x20, in: line) else { return false }
-        let lowered = line.trimmingCharacters(in: trimmedCharacters).lowercased()
+        let lowered = line.trimmingCharacters(in: trimmedCharacters).lowercasedQuickly()
         if isReadingTime(lowered[...]) { return true }
         var space = lowered.firstIndex(of: " ")
         while let split = space {
@@ -260,14 +260,14 @@ enum InterfaceLabels {
     private static func opens(_ line: String, withOneOf words: Set<String>) -> Bool {
         var word = line.unicodeScalars.drop { trimmedScalars.contains($0) }.prefix { $0 != " " }
         while let last = word.last, trimmedScalars.contains(last) { word = word.dropLast() }
-        return !word.isEmpty && word.count <= longestLabel && words.contains(String(word).lowercased())
+        return !word.isEmpty && word.count <= longestLabel && words.contains(String(word).lowercasedQuickly())
     }
 
     private static let trimmedScalars = Set(trimmedCharacters.flatMap(\.unicodeScalars))
 
     private static func matches(_ line: String, _ words: Set<String>) -> Bool {
         guard line.utf8.count <= longestLabel + 12 else { return false }
-        let trimmed = line.trimmingCharacters(in: trimmedCharacters).lowercased()
+        let trimmed = line.trimmingCharacters(in: trimmedCharacters).lowercasedQuickly()
         return !trimmed.isEmpty && words.contains(trimmed)
     }
 

@@ -101,7 +101,7 @@ enum KeywordStuffing {
     /// ("no credit check loans direct lender") are nouns and adjectives.
     private static func isFullOfFunctionWords(_ text: String) -> Bool {
         // ASCII lowercased on its bytes: `lowercased()` goes through the Unicode tables.
-        let lowercased = text.utf8.allSatisfy { $0 < 0x80 } ? String(decoding: text.utf8.map(\.asciiLowercased), as: UTF8.self) : text.lowercased()
+        let lowercased = text.utf8.allSatisfy { $0 < 0x80 } ? String(decoding: text.utf8.map(\.asciiLowercased), as: UTF8.self) : text.lowercasedQuickly()
         let words = lowercased.unicodeScalars.split(whereSeparator: { !$0.isLetter })
             .filter { word in !word.contains(where: ArticleVocabulary.isWide) }.map(Substring.init)
         guard words.count >= 6 else { return false }

@@ -15,7 +15,7 @@ enum Visibility {
         if node.hasAttribute("hidden") { return .hiddenAttribute }
         // `aria-hidden` hides from screen readers only: sites set it on visible captions that repeat
         // an image's alt text. A block of links kept from screen readers, though, is a farm.
-        if let aria = node.attribute("aria-hidden"), aria.lowercased() == "true", LinkDensity(of: node).density > Thresholds.maximumBlockLinkDensity {
+        if let aria = node.attribute("aria-hidden"), aria.lowercasedQuickly() == "true", LinkDensity(of: node).density > Thresholds.maximumBlockLinkDensity {
             return .hiddenAttribute
         }
         // The style and the classes are read on their bytes: most elements have one or both, and

@@ -84,15 +84,15 @@ enum AuthorNames {
         }
         text = AuthorNames.droppingAgencyCodes(text)
         var words = text.split(whereSeparator: { $0 == " " }).map(String.init)
-        if let first = words.first?.lowercased().trimming(AuthorNames.colon), pictureWords.contains(first) { return [] }
+        if let first = words.first?.lowercasedQuickly().trimming(AuthorNames.colon), pictureWords.contains(first) { return [] }
         // An author label alone, or with a colon: "Autor:", "Autoren".
-        if let first = words.first?.lowercased().trimming(AuthorNames.colons),
+        if let first = words.first?.lowercasedQuickly().trimming(AuthorNames.colons),
            ["autor", "autorin", "autoren", "author", "authors", "auteur", "autore", "作者", "автор"].contains(first) {
             words.removeFirst()
         }
         if let last = words.indices.last(where: { isIntroduction(at: $0, in: words) }) { words.removeFirst(last + 1) }
         // A job title before the name: "Rechtsanwalt Sebastian Einbock".
-        while words.count > 2, roles.contains(words[0].lowercased()) { words.removeFirst() }
+        while words.count > 2, roles.contains(words[0].lowercasedQuickly()) { words.removeFirst() }
         // Korean bylines put the title after the name: "홍길동 기자".
         if let title = words.firstIndex(where: { $0.hasPrefix("기자") }), title > 0 { words.removeSubrange(title...) }
         // A word that begins with a digit begins a date or a time.
@@ -116,13 +116,13 @@ enum AuthorNames {
         }
         var result: [String] = []
         for var name in names {
-            while name.count > 2, let last = name.last, isDateWord(last) || roles.contains(last.lowercased()) { name.removeLast() }
+            while name.count > 2, let last = name.last, isDateWord(last) || roles.contains(last.lowercasedQuickly()) { name.removeLast() }
             guard !name.isEmpty else { continue }
             let joined = name.joined(separator: " ").trimming(AuthorNames.nameEdges)
-            guard isName(joined), !trailers.contains(joined.lowercased()), !introductions.contains(joined.lowercased()) else { continue }
-            if name.count == 1, publisherWords.contains(joined.lowercased()), !result.isEmpty { continue }
+            guard isName(joined), !trailers.contains(joined.lowercasedQuickly()), !introductions.contains(joined.lowercasedQuickly()) else { continue }
+            if name.count == 1, publisherWords.contains(joined.lowercasedQuickly()), !result.isEmpty { continue }
             // A month after a writer starts a date ("Julia Steinhoff, Oktober"); alone it may be a name (Jan).
-            if name.count == 1, !result.isEmpty, DateParser.isMonthName(joined.lowercased()) { continue }
+            if name.count == 1, !result.isEmpty, DateParser.isMonthName(joined.lowercasedQuickly()) { continue }
             if !result.contains(joined) { result.append(joined) }
         }
         return result
@@ -167,19 +167,19 @@ enum AuthorNames {
     /// "Christoph von Ritter".
     private static func isIntroduction(at index: Int, in words: [String]) -> Bool {
         let word = words[index]
-        let lower = word.lowercased()
+        let lower = word.lowercasedQuickly()
         guard introductions.contains(lower) || (index == 0 && (lower == "über" || lower == "about")),
               word == lower || word.dropFirst() == lower.dropFirst() else { return false }
         guard index > 0 else { return true }
         let previous = words[index - 1]
-        let previousLower = previous.lowercased()
+        let previousLower = previous.lowercasedQuickly()
         if let first = previous.first, !first.isUppercase { return true }
         return introductions.contains(previousLower) || labelNouns.contains(previousLower) || previous.hasSuffix(":")
     }
 
     /// Whether a word after the name is a weekday or a month abbreviation ("Lisa Petrich Mi", "… Feb").
     private static func isDateWord(_ word: String) -> Bool {
-        let lower = word.lowercased().trimming(AuthorNames.abbreviationMarks)
+        let lower = word.lowercasedQuickly().trimming(AuthorNames.abbreviationMarks)
         return weekdays.contains(lower) || (lower.count <= 4 && DateParser.isMonthName(lower))
     }
 
@@ -195,7 +195,7 @@ enum AuthorNames {
         guard !text.isEmpty, text.count <= maximumCharacters,
               text.split(separator: " ").count <= maximumWords,
               text.unicodeScalars.contains(where: { $0.properties.isAlphabetic }) else { return false }
-        let lower = text.lowercased()
+        let lower = text.lowercasedQuickly()
         // A content system's default account, or a word of the page's furniture, names nobody.
         if accountWords.contains(lower) { return false }
         // Several words all in lower case are a phrase ("lo mismo"), not a name; a lone one may be a user name.

@@ -323,7 +323,7 @@ enum DateParser {
         var end = cursor
         while end < s.count, isLetter(s[end]) { end += 1 }
         guard end > cursor else { return nil }
-        let word = String(String.UnicodeScalarView(s[cursor..<end])).lowercased()
+        let word = String(String.UnicodeScalarView(s[cursor..<end])).lowercasedQuickly()
         guard let month = monthNames[word] else { return nil }
         cursor = end
         if cursor < s.count, s[cursor] == "." { cursor += 1 }

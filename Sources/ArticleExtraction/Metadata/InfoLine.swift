@@ -113,7 +113,7 @@ struct InfoLine: Equatable {
                 }
                 var value = TextNormalizer.collapse(String(String.UnicodeScalarView(scalars[cursor..<end])))
                 for trailing in [" and", " on", " am", " le", " el", " em", " updated", " published", " -", " –"]
-                    where value.lowercased().hasSuffix(trailing) {
+                    where value.lowercasedQuickly().hasSuffix(trailing) {
                     value = String(value.dropLast(trailing.count)).trimming(.whitespaces)
                 }
                 if !value.isEmpty, value.count <= 60, value.unicodeScalars.contains(where: { $0.properties.isAlphabetic }) {
@@ -212,7 +212,7 @@ struct InfoLine: Equatable {
     static func isDateLine(_ text: String) -> Bool {
         guard isShortUnfinished(text) else { return false }
         // An event's time is the article's news, not its dateline: `Termin: 29.02.2020, 19 Uhr`.
-        let opening = text.prefix(8).lowercased()
+        let opening = text.prefix(8).lowercasedQuickly()
         if eventLabels.contains(where: { opening.hasPrefix($0) }) { return false }
         return DateParser.firstDate(in: text) != nil
     }

@@ -73,7 +73,7 @@ enum LanguageGuess {
         func endWord() {
             guard !word.isEmpty else { return }
             words += 1
-            for index in languagesOfWord[String(word).lowercased()] ?? [] { counts[index] += 1 }
+            for index in languagesOfWord[String(word).lowercasedQuickly()] ?? [] { counts[index] += 1 }
             word = String.UnicodeScalarView()
         }
         // The opening of the text is sample enough: its first 20,000 scalars, 2,000 words at most.
@@ -97,10 +97,10 @@ enum LanguageGuess {
     static func normalized(_ tag: String) -> String? {
         let parts = tag.trimmingASCIISpaces().replacingUnderscores().split(separator: "-").map(String.init)
         guard let primary = parts.first, (2...3).contains(primary.count), primary.allSatisfy(\.isLetter) else { return nil }
-        var result = primary.lowercased()
+        var result = primary.lowercasedQuickly()
         for part in parts.dropFirst() {
             if part.count == 2 { result += "-" + part.uppercased() } else if part.count == 4 {
-                result += "-" + part.prefix(1).uppercased() + part.dropFirst().lowercased()
+                result += "-" + part.prefix(1).uppercased() + part.dropFirst().lowercasedQuickly()
             } else { result += "-" + part }
         }
         return result

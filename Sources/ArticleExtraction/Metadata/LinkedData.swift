@@ -130,8 +130,8 @@ struct LinkedData {
     }
 
     private static func typeNames(of object: [String: Any]) -> [String] {
-        if let type = object["@type"] as? String { return [type.lowercased()] }
-        if let types = object["@type"] as? [String] { return types.map { $0.lowercased() } }
+        if let type = object["@type"] as? String { return [type.lowercasedQuickly()] }
+        if let types = object["@type"] as? [String] { return types.map { $0.lowercasedQuickly() } }
         return []
     }
 }

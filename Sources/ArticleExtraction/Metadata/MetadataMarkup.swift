@@ -77,7 +77,7 @@ struct MetadataMarkup {
         /// non-empty ones wait in case the content names nobody.
         func offer(_ names: [String]) {
             // The site credited as author is no writer, and must not hide a writer named later.
-            let writers = names.filter { !publisherWords.contains($0.lowercased()) }
+            let writers = names.filter { !publisherWords.contains($0.lowercasedQuickly()) }
             if inContent != nil { contentAuthors = writers } else if !writers.isEmpty { outsideAuthors = writers }
         }
         // Footers print the site's founding, registration and copyright dates, not the article's.
@@ -158,9 +158,9 @@ struct MetadataMarkup {
 
     private static func bylineNames(of node: HTMLNode, signature: String, publisherWords: Set<String>) -> [String] {
         var text: String?
-        if node.isElement(named: "a"), node.attribute("rel")?.lowercased() == "author" {
+        if node.isElement(named: "a"), node.attribute("rel")?.lowercasedQuickly() == "author" {
             text = node.textContent
-        } else if let itemprop = node.attribute("itemprop")?.lowercased(), ByteSearch.contains(itemprop, "author") || ByteSearch.contains(itemprop, "creator") {
+        } else if let itemprop = node.attribute("itemprop")?.lowercasedQuickly(), ByteSearch.contains(itemprop, "author") || ByteSearch.contains(itemprop, "creator") {
             text = namePart(of: node) ?? node.attribute("content") ?? node.textContent
         } else {
             guard BoilerplatePatterns.matches(signature, bylineWords), !BoilerplatePatterns.matches(signature, notBylineWords) else { return [] }
@@ -180,8 +180,8 @@ struct MetadataMarkup {
         while let inner = current, visited < 50 {
             visited += 1
             if inner.isElement {
-                let itemprop = inner.attribute("itemprop")?.lowercased()
-                let classes = inner.attribute("class")?.lowercased() ?? ""
+                let itemprop = inner.attribute("itemprop")?.lowercasedQuickly()
+                let classes = inner.attribute("class")?.lowercasedQuickly() ?? ""
                 let words = classes.split(separator: " ")
                 if itemprop == "name" || words.contains("fn") || words.contains(where: { $0.hasSuffix("name") && !$0.hasPrefix("user") }) {
                     let text = TextNormalizer.collapse(inner.attribute("content") ?? inner.textContent)
@@ -271,7 +271,7 @@ struct MetadataMarkup {
             guard bytes.count <= 120, colons.occur(in: bytes) else { return nil }
             let text = TextNormalizer.collapse(String(decoding: bytes, as: UTF8.self))
             guard let colon = text.firstIndex(where: { $0 == ":" || $0 == "：" }) else { return nil }
-            let label = text[..<colon].lowercased().trimming(MetadataMarkup.labelPlural)
+            let label = text[..<colon].lowercasedQuickly().trimming(MetadataMarkup.labelPlural)
             return authorLabels.contains(label) && text.index(after: colon) < text.endIndex ? text : nil
         } ?? nil
     }
@@ -284,7 +284,7 @@ struct MetadataMarkup {
         node.withTextPrefix(25) { bytes -> Bool in
             guard bytes.count <= 24 else { return false }
             if let ascii = asciiLabel(bytes) { return authorLabels.contains(ascii) }
-            let text = TextNormalizer.collapse(String(decoding: bytes, as: UTF8.self)).lowercased()
+            let text = TextNormalizer.collapse(String(decoding: bytes, as: UTF8.self)).lowercasedQuickly()
                 .trimming(MetadataMarkup.labelEnding)
             return authorLabels.contains(text)
         } ?? false
@@ -366,9 +366,9 @@ struct MetadataMarkup {
         if node.isElement(named: "time") {
             value = node.attribute("datetime")
         } else if node.isElement(named: "abbr") {
-            if let classes = node.attribute("class")?.lowercased(), ByteSearch.contains(classes, "published") { value = node.attribute("title") }
+            if let classes = node.attribute("class")?.lowercasedQuickly(), ByteSearch.contains(classes, "published") { value = node.attribute("title") }
         } else {
-            if let itemprop = node.attribute("itemprop")?.lowercased(), itemprop == "datepublished" || itemprop == "datecreated" {
+            if let itemprop = node.attribute("itemprop")?.lowercasedQuickly(), itemprop == "datepublished" || itemprop == "datecreated" {
                 value = node.attribute("content") ?? node.attribute("datetime")
                 // Without an attribute the element prints the date for readers: `<span itemprop="datePublished">May 19, 2020</span>`.
                 if value == nil, let date = DateParser.firstDate(in: TextNormalizer.collapse(node.textContent)), date.isValid { return date }
@@ -382,7 +382,7 @@ struct MetadataMarkup {
     static func isFooter(_ node: HTMLNode, signature: String) -> Bool {
         if node.isElement(named: "footer") { return !node.hasAncestor(named: "article") }
         guard !signature.isEmpty else { return false }
-        if node.attribute("id")?.lowercased() == "footer" { return true }
+        if node.attribute("id")?.lowercasedQuickly() == "footer" { return true }
         return BoilerplatePatterns.matches(signature, siteFooterWords)
     }
 
@@ -422,7 +422,7 @@ struct MetadataMarkup {
             let window = UnsafeBufferPointer(rebasing: bytes[start..<min(bytes.count, start + 48)])
             // Two-byte sequences hold the accented Latin, Greek and Cyrillic capitals.
             if window.contains(where: { $0 >= 0xC0 && $0 < 0xE0 }) {
-                return Array(String(decoding: window, as: UTF8.self).lowercased().utf8)
+                return Array(String(decoding: window, as: UTF8.self).lowercasedQuickly().utf8)
             }
             return window.map(\.asciiLowercased)
         } ?? []

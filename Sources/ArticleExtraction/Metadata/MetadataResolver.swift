@@ -62,7 +62,7 @@ struct MetadataResolver {
 
     /// The host of an address, lowercased, with and without its `www.`.
     static func hostNames(of address: String?) -> [String] {
-        guard let host = address.flatMap({ URL(string: $0)?.host?.lowercased() }) else { return [] }
+        guard let host = address.flatMap({ URL(string: $0)?.host?.lowercasedQuickly() }) else { return [] }
         return host.hasPrefix("www.") ? [host, String(host.dropFirst(4))] : [host]
     }
 
@@ -221,12 +221,12 @@ struct MetadataResolver {
         // Last, the person who publishes the site, when nothing else names a writer.
         let person = declarations.linkedData.personPublisherName
         if let person { candidates.append(AuthorNames.names(in: person)) }
-        var excluded = Set((publishers + MetadataResolver.hostNames(of: url())).map { $0.lowercased() })
-        if let person { excluded.remove(person.lowercased()) }
+        var excluded = Set((publishers + MetadataResolver.hostNames(of: url())).map { $0.lowercasedQuickly() })
+        if let person { excluded.remove(person.lowercasedQuickly()) }
         if let blogger = MetadataResolver.bloggerName(onHost: MetadataResolver.hostNames(of: options.baseURL ?? declarations.pageAddress).first) {
             excluded.remove(blogger)
         }
-        let kept = candidates.map { $0.filter { !excluded.contains($0.lowercased()) } }.filter { !$0.isEmpty }
+        let kept = candidates.map { $0.filter { !excluded.contains($0.lowercasedQuickly()) } }.filter { !$0.isEmpty }
         guard var chosen = kept.first else { return [] }
         // Structured data often names only the first writer; a byline that names them and more is the whole list.
         let chosenKeys = Set(chosen.map(TitleCleaner.key))
@@ -246,7 +246,7 @@ struct MetadataResolver {
             chosen = [full]
         }
         // A user name (`edilson.la.rosa`) gives way to the same name as printed elsewhere on the page.
-        for (index, name) in chosen.enumerated() where name == name.lowercased() && !name.contains(" ") {
+        for (index, name) in chosen.enumerated() where name == name.lowercasedQuickly() && !name.contains(" ") {
             let key = TitleCleaner.key(name)
             if let printed = kept.dropFirst().joined().first(where: { $0.contains(" ") && TitleCleaner.key($0) == key }) { chosen[index] = printed }
         }
@@ -279,10 +279,10 @@ struct MetadataResolver {
         let blogger = bloggerName(onHost: hosts.first)
         for label in hosts.first?.split(separator: ".") ?? [] where String(label) != blogger { words.insert(String(label)) }
         // A person publishing their own site is its writer, not a publisher to keep out of bylines.
-        let person = declarations.linkedData.personPublisherName?.lowercased()
+        let person = declarations.linkedData.personPublisherName?.lowercasedQuickly()
         for name in [declarations.meta["og:site_name"], declarations.linkedData.publisherName].compactMap({ $0 })
-            where name.lowercased() != person && name.lowercased() != blogger {
-            words.insert(name.lowercased())
+            where name.lowercasedQuickly() != person && name.lowercasedQuickly() != blogger {
+            words.insert(name.lowercasedQuickly())
         }
         return words
     }

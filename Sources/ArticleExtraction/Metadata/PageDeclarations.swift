@@ -47,11 +47,11 @@ struct PageDeclarations {
                 let text = TextNormalizer.collapse(DoubleEscapedEntities.decode(node.textContent))
                 if !text.isEmpty { documentTitle = text }
             } else if node.isElement(named: "script") {
-                if let type = node.attribute("type"), ByteSearch.contains(type.lowercased(), "ld+json") {
+                if let type = node.attribute("type"), ByteSearch.contains(type.lowercasedQuickly(), "ld+json") {
                     linkedData.read(node.textContent)
                 }
             } else if node.isElement(named: "link") {
-                if canonicalURL == nil, node.attribute("rel")?.lowercased() == "canonical",
+                if canonicalURL == nil, node.attribute("rel")?.lowercasedQuickly() == "canonical",
                    let href = node.attribute("href"), !href.isEmpty {
                     canonicalURL = href
                 }
@@ -59,7 +59,7 @@ struct PageDeclarations {
                 if baseHref == nil, let href = node.attribute("href"), !href.isEmpty { baseHref = href }
             } else if node.isElement(named: "time") {
                 if publishedTime == nil, let value = node.attribute("datetime"),
-                   node.attribute("itemprop")?.lowercased() == "datepublished" || node.hasAttribute("pubdate") {
+                   node.attribute("itemprop")?.lowercasedQuickly() == "datepublished" || node.hasAttribute("pubdate") {
                     publishedTime = value
                 }
             } else {
@@ -82,7 +82,7 @@ struct PageDeclarations {
         let value = TextNormalizer.collapse(DoubleEscapedEntities.decode(content))
         guard !value.isEmpty else { return }
         for key in ["property", "name", "itemprop", "http-equiv"] {
-            if let name = node.attribute(key)?.lowercased(), !name.isEmpty, meta[name] == nil {
+            if let name = node.attribute(key)?.lowercasedQuickly(), !name.isEmpty, meta[name] == nil {
                 meta[name] = value
             }
         }
@@ -103,7 +103,7 @@ struct PageDeclarations {
     }
 
     static func isWebAddress(_ text: String) -> Bool {
-        let lower = text.lowercased()
+        let lower = text.lowercasedQuickly()
         return (lower.hasPrefix("http://") || lower.hasPrefix("https://")) && URL(string: text)?.host != nil
     }
 
@@ -128,7 +128,7 @@ struct PageDeclarations {
     /// The value of a `twitter:dataN` whose `twitter:labelN` is one of the labels ("Written by").
     func pairedValue(labelled labels: [String]) -> String? {
         for index in 1...4 {
-            if let label = meta["twitter:label\(index)"]?.lowercased(), labels.contains(label) { return meta["twitter:data\(index)"] }
+            if let label = meta["twitter:label\(index)"]?.lowercasedQuickly(), labels.contains(label) { return meta["twitter:data\(index)"] }
         }
         return nil
     }

@@ -32,7 +32,7 @@ enum RelativeDate {
     ///     ("昨天 17:14", 2023-04-21T18:00Z)    → 2023-04-20
     static func date(in line: String, now: Date) -> ArticleDate? {
         // A date line is short; prose ("The mayor announced today that…", `市政府今天宣布`) is not one.
-        let text = TextNormalizer.collapse(line.lowercased())
+        let text = TextNormalizer.collapse(line.lowercasedQuickly())
         guard text.count <= 40 else { return nil }
         if startsWithWord(yesterday, in: text) { return day(of: now.addingTimeInterval(-86_400)) }
         if let amount = amount(in: text), let unit = unit(after: amount.end, in: text),

@@ -36,7 +36,7 @@ enum TitleCleaner {
     ///   first segment that looks like the site's name is more likely the headline's own words.
     static func removingSiteName(from title: String, siteNames: [String], trailingOnly: Bool = false) -> String? {
         let title = TextNormalizer.collapse(title)
-        let names = siteNames.map { $0.lowercased() }.filter { !$0.isEmpty }
+        let names = siteNames.map { $0.lowercasedQuickly() }.filter { !$0.isEmpty }
         for separator in separators {
             let parts = TextNormalizer.parts(of: title, separatedBy: separator)
             guard parts.count > 1 else { continue }
@@ -67,7 +67,7 @@ enum TitleCleaner {
 
     /// Whether the whole text names the site (its name or host).
     static func isSiteName(_ text: String, siteNames: [String]) -> Bool {
-        isSiteName(TextNormalizer.collapse(text), siteNames.map { $0.lowercased() }.filter { !$0.isEmpty })
+        isSiteName(TextNormalizer.collapse(text), siteNames.map { $0.lowercasedQuickly() }.filter { !$0.isEmpty })
     }
 
     /// A title's letters and digits, lowercased: titles compared by it match across quote styles,
@@ -81,11 +81,11 @@ enum TitleCleaner {
             }
             return String(decoding: bytes, as: UTF8.self)
         }
-        return String(String.UnicodeScalarView(title.lowercased().unicodeScalars.filter(\.isAlphanumeric)))
+        return String(String.UnicodeScalarView(title.lowercasedQuickly().unicodeScalars.filter(\.isAlphanumeric)))
     }
 
     private static func isSiteName(_ segment: String, _ names: [String]) -> Bool {
-        let lower = segment.lowercased()
+        let lower = segment.lowercasedQuickly()
         guard lower.count > 1 else { return false }
         return names.contains { $0 == lower || (ByteSearch.contains($0, lower) && lower.count > 3) || (ByteSearch.contains(lower, $0) && $0.count > 3 && lower.count <= $0.count + 12) }
     }

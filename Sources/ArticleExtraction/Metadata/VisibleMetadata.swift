@@ -102,7 +102,7 @@ struct VisibleMetadata {
     /// date ("Am 21. und 22. Mai 2022 wird sich im IGA Park alles ums Angeln drehen."), nor the
     /// date of an event the article announces, a member's profile or a picture.
     static func mayDateTheArticle(_ line: String) -> Bool {
-        let lower = line.lowercased()
+        let lower = line.lowercasedQuickly()
         if eventLabels.contains(where: { lower.hasPrefix($0) }) || memberLabels.contains(where: { ByteSearch.contains(lower, $0) }) { return false }
         // A caption's date is the picture's: "Abbildung: Satellitenbild bei St. Moritz vom 31.05.2021".
         if Captions.opensAsCaption(line) { return false }
@@ -112,7 +112,7 @@ struct VisibleMetadata {
 
     /// Whether a line opens with a publication label: `Erschienen am: 13.10.2021`, `Published`.
     static func isPublicationLabelled(_ line: String) -> Bool {
-        let lower = line.prefix(24).lowercased()
+        let lower = line.prefix(24).lowercasedQuickly()
         return MetadataMarkup.publicationLabels.contains { lower.hasPrefix($0) }
     }
 
@@ -335,8 +335,8 @@ struct VisibleMetadata {
     }
 
     private static func isByline(_ node: HTMLNode) -> Bool {
-        if node.attribute("rel")?.lowercased() == "author" { return true }
-        if let itemprop = node.attribute("itemprop"), ByteSearch.contains(itemprop.lowercased(), "author") { return true }
+        if node.attribute("rel")?.lowercasedQuickly() == "author" { return true }
+        if let itemprop = node.attribute("itemprop"), ByteSearch.contains(itemprop.lowercasedQuickly(), "author") { return true }
         return BoilerplatePatterns.matches(BoilerplatePatterns.signature(of: node), bylineWords)
     }
 
