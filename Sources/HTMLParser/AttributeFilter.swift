@@ -1,40 +1,36 @@
 // Attribute names a caller never reads, for the parser to leave out.
 
 /// Attributes left out of the tree: by name, or by the start of the name with exceptions
-/// (`data-` but `data-src`). Names compare without regard to ASCII case, as HTML's do.
+/// (`data-` but `data-src`). Names compare without regard to ASCII case, as HTML's do; names and
+/// prefixes are lowercase ASCII (an attribute name starts with an ASCII letter, `_` or `:`).
 public struct AttributeFilter: Sendable, Equatable {
-    private let names: [[UInt8]]
-    private let prefixes: [[UInt8]]
+    /// A name or a prefix, lowercase.
+    private struct Entry: Sendable, Equatable {
+        var bytes: [UInt8]
+        var isPrefix: Bool
+    }
+
+    /// The names and prefixes by their first byte: those starting with byte b are
+    /// `entries[firstEntry[b]..<firstEntry[b + 1]]`, so that an attribute is compared with the few
+    /// that could match it (`class` with none of the `c…` names, told apart by length).
+    private let entries: [Entry]
+    private let firstEntry: [Int]
     private let exceptions: [[UInt8]]
-    /// A bit for the first byte, either case, of every name and prefix: most attributes of a page
-    /// start with none of them and are told so by one test.
-    private let firstBytes: (UInt64, UInt64)
 
     /// - Parameters:
     ///   - names: whole attribute names, lowercase.
     ///   - prefixes: starts of attribute names, lowercase (`data-`, `on`).
     ///   - exceptions: names kept though a prefix matches them.
     public init(names: [String] = [], prefixes: [String] = [], except exceptions: [String] = []) {
-        self.names = names.map { Array($0.utf8) }
-        self.prefixes = prefixes.map { Array($0.utf8) }
+        let all = (names.map { Entry(bytes: Array($0.utf8), isPrefix: false) } + prefixes.map { Entry(bytes: Array($0.utf8), isPrefix: true) })
+            .filter { ($0.bytes.first ?? 0x80) < 0x80 }
+            .sorted { $0.bytes[0] < $1.bytes[0] }
+        var firstEntry = [Int](repeating: 0, count: 129)
+        for entry in all { firstEntry[Int(entry.bytes[0]) + 1] += 1 }
+        for index in 1...128 { firstEntry[index] += firstEntry[index - 1] }
+        self.entries = all
+        self.firstEntry = firstEntry
         self.exceptions = exceptions.map { Array($0.utf8) }
-        var firstBytes: (UInt64, UInt64) = (0, 0)
-        for first in (names + prefixes).compactMap(\.utf8.first) where first < 0x80 {
-            for byte in [first, first >= 0x61 && first <= 0x7A ? first - 0x20 : first] {
-                if byte < 64 { firstBytes.0 |= 1 << UInt64(byte) } else { firstBytes.1 |= 1 << UInt64(byte - 64) }
-            }
-        }
-        self.firstBytes = firstBytes
-    }
-
-    public static func == (lhs: AttributeFilter, rhs: AttributeFilter) -> Bool {
-        lhs.names == rhs.names && lhs.prefixes == rhs.prefixes && lhs.exceptions == rhs.exceptions
-    }
-
-    /// Whether a name starting with this byte may be left out.
-    @inline(__always)
-    func mayMatch(first byte: UInt8) -> Bool {
-        byte < 64 ? firstBytes.0 & (1 << UInt64(byte)) != 0 : byte < 128 && firstBytes.1 & (1 << UInt64(byte - 64)) != 0
     }
 
     /// Leaves every attribute in.
@@ -48,9 +44,17 @@ public struct AttributeFilter: Sendable, Equatable {
 
     /// Whether the attribute with this name (the page's bytes, any case) is left out.
     func matches(_ name: UnsafeRawBufferPointer) -> Bool {
-        if names.contains(where: { AttributeFilter.equal(name, $0, prefixOnly: false) }) { return true }
-        return prefixes.contains(where: { AttributeFilter.equal(name, $0, prefixOnly: true) })
-            && !exceptions.contains(where: { AttributeFilter.equal(name, $0, prefixOnly: false) })
+        guard let first = name.first, first < 0x80 else { return false }
+        let lead = Int(first >= 0x41 && first <= 0x5A ? first | 0x20 : first)
+        var index = firstEntry[lead]
+        let end = firstEntry[lead + 1]
+        while index < end {
+            let entry = entries[index]
+            index += 1
+            guard AttributeFilter.equal(name, entry.bytes, prefixOnly: entry.isPrefix) else { continue }
+            if !entry.isPrefix || !exceptions.contains(where: { AttributeFilter.equal(name, $0, prefixOnly: false) }) { return true }
+        }
+        return false
     }
 
     private static func equal(_ name: UnsafeRawBufferPointer, _ lowercase: [UInt8], prefixOnly: Bool) -> Bool {

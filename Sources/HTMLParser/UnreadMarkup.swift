@@ -177,7 +177,7 @@ enum UnreadMarkup {
                 let attributeStart = at
                 while at < count, UnreadMarkup.continuesName(bytes[at]) { at += 1 }
                 // Cut from the name to the end of the value, leaving the blank before it.
-                let isLeftOut = attributes.mayMatch(first: byte) && attributes.matches(UnsafeRawBufferPointer(rebasing: bytes[attributeStart..<at]))
+                let isLeftOut = attributes.matches(UnsafeRawBufferPointer(rebasing: bytes[attributeStart..<at]))
                 let nameEnd = at
                 while at < count, UnreadMarkup.isBlank(bytes[at]) { at += 1 }
                 guard at < count else { return nil }

@@ -34,8 +34,11 @@ struct PageDeclarations {
             beforeRoot = node.previousSibling
         }
         root.walk { node in
-            if node.kind == .comment, savedFromURL == nil, !node.hasAncestor(named: "body") {
-                savedFromURL = PageDeclarations.savedFromAddress(in: node.textContent)
+            // The note first, the ancestors only for a comment that has one: comments are emptied
+            // at parsing but for this note, and the page has dozens.
+            if node.kind == .comment, savedFromURL == nil, let address = PageDeclarations.savedFromAddress(in: node.textContent),
+               !node.hasAncestor(named: "body") {
+                savedFromURL = address
             }
             // Every declaration is read from an attribute or a head element's text.
             guard node.hasAttributes || node.isElement(named: "title") else { return .descend }
