@@ -82,15 +82,20 @@ public final class HTMLDocument {
             input.removeAll { $0 == 0 }
         }
         var styleSheets: [[UInt8]] = []
-        if !options.keepsUnreadMarkup, charset.isASCIICompatible,
-           let separation = input.withUnsafeBytes({
-               UnreadMarkup.separate($0, takingStyleSheets: charset.name == Charset.utf8Name, leavingOut: options.leftOutAttributes)
-           }) {
-            input = separation.page
+        var counted = false
+        if !options.keepsUnreadMarkup, charset.isASCIICompatible {
+            let separation = input.withUnsafeBytes {
+                UnreadMarkup.separate($0, takingStyleSheets: charset.name == Charset.utf8Name, leavingOut: options.leftOutAttributes,
+                                      maxElements: options.maxElements, maxAttributes: ParseOptions.maxAttributesPerElement)
+            }
+            if let violation = separation.violation { throw violation }
+            if let page = separation.page { input = page }
             styleSheets = separation.styleSheets
+            counted = separation.countedWholePage
         }
-        // Counted in what libxml2 will read: the markup inside scripts is no element of the page.
-        if let violation = input.withUnsafeBytes({
+        // Counted in what libxml2 will read, when the scan did not count it all: the markup inside
+        // scripts is no element of the page.
+        if !counted, let violation = input.withUnsafeBytes({
             MarkupCensus.violation(in: $0, maxElements: options.maxElements, maxAttributes: ParseOptions.maxAttributesPerElement)
         }) {
             throw violation

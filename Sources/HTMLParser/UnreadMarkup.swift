@@ -26,12 +26,17 @@ import Glibc
 enum UnreadMarkup {
     /// The page without what is not read, and the style sheets taken out of it.
     struct Separation {
-        var page: [UInt8]
+        var page: [UInt8]?
         var styleSheets: [[UInt8]]
+        /// Whether the scan read the whole page, counting its start tags and their attributes
+        /// against the limits: else ``MarkupCensus`` must count them.
+        var countedWholePage: Bool
+        /// The first limit the page breaks, when the scan found one.
+        var violation: ParseError?
     }
 
-    /// The page separated from its script code, style sheets and left-out attributes, or `nil`
-    /// when it has none.
+    /// The page separated from its script code, style sheets and left-out attributes (`page` is
+    /// `nil` when it has none), the start tags counted on the way.
     ///
     /// - Parameters:
     ///   - bytes: the page in an encoding where every byte below 0x80 is the ASCII character
@@ -40,8 +45,11 @@ enum UnreadMarkup {
     ///   - takingStyleSheets: whether style sheets are set apart too; only in UTF-8, since they are
     ///     handed over undecoded while libxml2 decodes the page's attributes they are matched with.
     ///   - attributes: the attributes to leave out.
-    static func separate(_ bytes: UnsafeRawBufferPointer, takingStyleSheets: Bool, leavingOut attributes: AttributeFilter) -> Separation? {
-        var scanner = Scanner(bytes, leavingOut: attributes)
+    ///   - maxElements: the most start tags the page may have.
+    ///   - maxAttributes: the most attributes one start tag may have.
+    static func separate(_ bytes: UnsafeRawBufferPointer, takingStyleSheets: Bool, leavingOut attributes: AttributeFilter,
+                         maxElements: Int, maxAttributes: Int) -> Separation {
+        var scanner = Scanner(bytes, leavingOut: attributes, maxElements: maxElements, maxAttributes: maxAttributes)
         var cuts: [Range<Int>] = []
         var styleSheets: [[UInt8]] = []
         while let body = scanner.nextBody(cutting: &cuts) {
@@ -51,7 +59,9 @@ enum UnreadMarkup {
             }
             cuts.append(body.range)
         }
-        guard !cuts.isEmpty else { return nil }
+        var separation = Separation(page: nil, styleSheets: styleSheets, countedWholePage: scanner.readWholePage,
+                                    violation: scanner.violation)
+        guard !cuts.isEmpty, scanner.violation == nil else { return separation }
         var page: [UInt8] = []
         page.reserveCapacity(bytes.count - cuts.reduce(0) { $0 + $1.count })
         var copied = 0
@@ -60,20 +70,28 @@ enum UnreadMarkup {
             copied = cut.upperBound
         }
         page.append(contentsOf: bytes[copied...])
-        return Separation(page: page, styleSheets: styleSheets)
+        separation.page = page
+        return separation
     }
 
     /// Steps through the markup from one `<` to the next, as libxml2's content loop does.
     private struct Scanner {
         let bytes: UnsafeRawBufferPointer
         let attributes: AttributeFilter
+        let maxElements: Int
+        let maxAttributes: Int
         var index = 0
+        var elements = 0
+        var violation: ParseError?
+        var readWholePage = false
         /// The left-out attributes of the tag being read, cut only once the whole tag is read.
         var attributeCuts: [Range<Int>] = []
 
-        init(_ bytes: UnsafeRawBufferPointer, leavingOut attributes: AttributeFilter) {
+        init(_ bytes: UnsafeRawBufferPointer, leavingOut attributes: AttributeFilter, maxElements: Int, maxAttributes: Int) {
             self.bytes = bytes
             self.attributes = attributes
+            self.maxElements = maxElements
+            self.maxAttributes = maxAttributes
         }
 
         /// The next body to take out, after adding the attributes before it to `cuts`; `nil` at
@@ -127,6 +145,7 @@ enum UnreadMarkup {
                 }
             }
             index = bytes.count
+            readWholePage = true
             return nil
         }
 
@@ -143,6 +162,12 @@ enum UnreadMarkup {
         /// tag leaves the common paths of libxml2's tokenizer.
         mutating func readStartTag() -> StartTag? {
             attributeCuts.removeAll(keepingCapacity: true)
+            elements += 1
+            guard elements <= maxElements else {
+                violation = .tooManyElements(limit: maxElements)
+                return nil
+            }
+            var attributeCount = 0
             // A local position: a stored one was written back to memory at every byte.
             var at = index
             defer { index = at }
@@ -163,6 +188,13 @@ enum UnreadMarkup {
                 if byte == UInt8(ascii: "/"), at + 1 < count, bytes[at + 1] == 0x3E {
                     at += 2
                     return StartTag(name: name, closesItself: true, holdsData: holdsData)
+                }
+                // libxml2 compares each attribute with all the earlier ones: a tag with hundreds of
+                // thousands would take it minutes.
+                attributeCount += 1
+                guard attributeCount <= maxAttributes else {
+                    violation = .tooManyAttributes(limit: maxAttributes)
+                    return nil
                 }
                 // An attribute: a name, and perhaps `=` and a value, quoted or not. libxml2 passes over
                 // anything else (`@click="…"`, a stray quote) up to a blank or the tag's end, quotes

@@ -177,6 +177,13 @@ import Testing
         let comparisons = Array(("<p>" + String(repeating: "1 < 2 <3 ", count: 2000) + "</p>").utf8)
         #expect(try HTMLDocument.parse(comparisons, options: ParseOptions(maxElements: 500)).body != nil)
         #expect(try HTMLDocument.parse(page, options: ParseOptions(maxElements: 1002)).body != nil)
+        // Counted by the census where the page is parsed whole, by the scan that takes out scripts elsewhere.
+        #expect(throws: ParseError.tooManyElements(limit: 500)) {
+            try HTMLDocument.parse(page, options: ParseOptions(maxElements: 500, keepsUnreadMarkup: true))
+        }
+        // Tags inside a script are none of the page's.
+        let scripted = Array(("<html><body><script>" + String(repeating: "<span>x</span>", count: 1000) + "</script><p>a</p></body></html>").utf8)
+        #expect(try HTMLDocument.parse(scripted, options: ParseOptions(maxElements: 500)).body != nil)
     }
 
     @Test func endsEveryWalkOnceTheDeadlineHasPassed() throws {

@@ -8,7 +8,8 @@ extension StringProtocol {
     /// `lowercased()`. (Checked against it for every scalar of those ranges.)
     func lowercasedQuickly() -> String {
         // ASCII has its own fast path in `lowercased()`.
-        if utf8.allSatisfy({ $0 < 0x80 }) { return lowercased() }
+        let isASCII = utf8.withContiguousStorageIfAvailable { bytes in !bytes.contains { $0 >= 0x80 } } ?? utf8.allSatisfy { $0 < 0x80 }
+        if isASCII { return lowercased() }
         var bytes: [UInt8] = []
         bytes.reserveCapacity(utf8.count)
         for scalar in unicodeScalars {
