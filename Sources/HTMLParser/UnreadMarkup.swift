@@ -106,7 +106,7 @@ enum UnreadMarkup {
                         // A comment runs to the first `-->` after its opening. Its text goes, but
                         // for the address a browser notes on a page it saves.
                         guard let end = find("-->", from: index + 3) else { return nil }
-                        if end > index + 3, !contains("saved from url=(", in: (index + 3)..<end) { cuts.append((index + 3)..<end) }
+                        if end > index + 3, !containsExactly("saved from url=(", in: (index + 3)..<end) { cuts.append((index + 3)..<end) }
                         index = end + 3
                     } else if startsWith("!doctype", at: index, ignoringCase: true) {
                         guard let end = find(0x3E, from: index) else { return nil }
@@ -293,6 +293,20 @@ enum UnreadMarkup {
             range.count == text.utf8CodeUnitCount && startsWith(text, at: range.lowerBound, ignoringCase: true)
         }
 
+        /// Whether the bytes hold `text` exactly, found from its first byte with memchr.
+        func containsExactly(_ text: StaticString, in range: Range<Int>) -> Bool {
+            let first = text.utf8Start.pointee
+            var from = range.lowerBound
+            while from < range.upperBound, let base = bytes.baseAddress,
+                  let found = memchr(base + from, Int32(first), range.upperBound - from) {
+                let candidate = base.distance(to: UnsafeRawPointer(found))
+                if candidate + text.utf8CodeUnitCount > range.upperBound { return false }
+                if startsWith(text, at: candidate) { return true }
+                from = candidate + 1
+            }
+            return false
+        }
+
         func contains(_ text: StaticString, in range: Range<Int>) -> Bool {
             let count = text.utf8CodeUnitCount
             guard range.count >= count else { return false }
@@ -301,18 +315,29 @@ enum UnreadMarkup {
         }
     }
 
+    // The byte classes below as bits of two words (bytes 0–63, 64–127): one shift and mask per
+    // byte, where the comparisons were a handful.
+
     /// A letter, `_` or `:`: what libxml2 lets a tag or attribute name start with.
+    @inline(__always)
     private static func startsName(_ byte: UInt8) -> Bool {
-        (byte | 0x20 >= 0x61 && byte | 0x20 <= 0x7A) || byte == UInt8(ascii: "_") || byte == UInt8(ascii: ":")
+        isIn(byte, low: 0x0400_0000_0000_0000, high: 0x07FF_FFFE_87FF_FFFE)
     }
 
     /// What libxml2 reads as part of a name: letters, digits, `:`, `-`, `_` and `.`.
+    @inline(__always)
     private static func continuesName(_ byte: UInt8) -> Bool {
-        startsName(byte) || (byte >= 0x30 && byte <= 0x39) || byte == UInt8(ascii: "-") || byte == UInt8(ascii: ".")
+        isIn(byte, low: 0x07FF_6000_0000_0000, high: 0x07FF_FFFE_87FF_FFFE)
     }
 
     /// The blanks libxml2 skips inside tags (not the form feed).
+    @inline(__always)
     private static func isBlank(_ byte: UInt8) -> Bool {
-        byte == 0x20 || byte == 0x09 || byte == 0x0A || byte == 0x0D
+        isIn(byte, low: 0x1_0000_2600, high: 0)
+    }
+
+    @inline(__always)
+    private static func isIn(_ byte: UInt8, low: UInt64, high: UInt64) -> Bool {
+        byte < 64 ? (low >> UInt64(byte)) & 1 != 0 : byte < 128 && (high >> UInt64(byte &- 64)) & 1 != 0
     }
 }
