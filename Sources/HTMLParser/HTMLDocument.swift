@@ -54,8 +54,8 @@ public final class HTMLDocument {
     /// The parser recovers from broken markup, never touches the network, prints no errors and
     /// has its size and depth limits lifted; ``ParseOptions/maxBytes`` bounds the input instead.
     /// The encoding comes from ``CharsetSniffer``. Unless ``ParseOptions/keepsUnreadMarkup`` is set,
-    /// script code and ``ParseOptions/leftOutAttributes`` are left out and style sheets set apart
-    /// in ``styleSheets`` (``UnreadMarkup``).
+    /// script code, comment text and ``ParseOptions/leftOutAttributes`` are left out and style
+    /// sheets set apart in ``styleSheets`` (``UnreadMarkup``).
     ///
     /// - Parameters:
     ///   - bytes: the page as served or saved, undecoded.

@@ -1,11 +1,12 @@
-// Script and style bodies taken out before parsing: the tree must be libxml2's own, minus the code.
+// Unread markup taken out before parsing: the tree must be libxml2's own, minus code, comment text and left-out attributes.
 import Foundation
 import HTMLParser
 import Testing
 
 @Suite struct UnreadMarkupTests {
-    /// The tree as a list of lines: every element with its attributes, every text and comment,
-    /// with the text inside `<script>` and `<style>` elements left out (that is all the option may change).
+    /// The tree as a list of lines: every element with its attributes (but those `filter` leaves
+    /// out), every text and comment, with the text inside `<script>` and `<style>` elements and
+    /// comments' text left out (that is all the options may change).
     static func shape(of document: HTMLDocument, leavingOut filter: AttributeFilter = .none) -> [String] {
         guard let root = document.root else { return [] }
         var lines: [String] = []
