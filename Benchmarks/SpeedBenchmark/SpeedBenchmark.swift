@@ -11,8 +11,8 @@ enum SpeedBenchmark {
         /// Parse the whole page with libxml2 (charset sniffing included) and visit every node: the
         /// floor, as the speed issue sets it.
         case parseAndWalk = "parse-walk"
-        /// The same with script and style bodies and unread attributes left out before libxml2
-        /// reads the page, as `scrape` parses.
+        /// The same with script code, style sheets, comment text and unread attributes left out
+        /// before libxml2 reads the page, as `scrape` parses.
         case leanParseAndWalk = "lean-parse-walk"
         /// Parse, extract and render JSON: what `scrape` does to a page after reading it.
         case extraction

@@ -163,10 +163,10 @@ struct ArticleVocabulary {
         return tokens
     }
 
-    /// The token of a word beyond ASCII: FNV-1a over the UTF-8 of `String.lowercasedQuickly()`, which maps
-    /// scalar by scalar, computed without making the lowercased string. Accented Latin and Russian
-    /// capitals shift by a constant; scalars that lowercasing leaves alone are told by one property;
-    /// only the rest ask for their mapping.
+    /// The token of a word beyond ASCII: FNV-1a over the UTF-8 of `String.lowercased()`, which maps
+    /// scalar by scalar, computed without making the lowercased string. The common scripts are
+    /// lowercased by arithmetic (``Lowercasing``); scalars that lowercasing leaves alone are told by
+    /// one property; only the rest ask for their mapping.
     private static func lowercasedToken(of word: UnsafeBufferPointer<UInt8>) -> Token {
         var hash = fnvOffsetBasis
         func add(_ scalar: Unicode.Scalar) {
@@ -177,18 +177,12 @@ struct ArticleVocabulary {
         decoding: while true {
             switch decoder.decode(&bytes) {
             case let .scalarValue(scalar):
-                let value = scalar.value
-                switch value {
-                case 0..<0x80, 0xD7: add(scalar)
-                case 0xC0...0xDE, 0x410...0x42F: add(Unicode.Scalar(value + 0x20)!)
-                case 0x400...0x40F: add(Unicode.Scalar(value + 0x50)!)
-                case 0x80...0xFF, 0x430...0x45F: add(scalar)
-                default:
-                    if !scalar.properties.changesWhenLowercased {
-                        add(scalar)
-                    } else {
-                        for mapped in scalar.properties.lowercaseMapping.unicodeScalars { add(mapped) }
-                    }
+                if let lower = Lowercasing.lowercase(scalar) {
+                    add(lower)
+                } else if !scalar.properties.changesWhenLowercased {
+                    add(scalar)
+                } else {
+                    for mapped in scalar.properties.lowercaseMapping.unicodeScalars { add(mapped) }
                 }
             case .emptyInput:
                 break decoding

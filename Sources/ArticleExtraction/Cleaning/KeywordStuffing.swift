@@ -100,9 +100,7 @@ enum KeywordStuffing {
     /// Prose in languages with spaces is one word in ten or more a function word; keyword phrases
     /// ("no credit check loans direct lender") are nouns and adjectives.
     private static func isFullOfFunctionWords(_ text: String) -> Bool {
-        // ASCII lowercased on its bytes: `lowercased()` goes through the Unicode tables.
-        let lowercased = text.utf8.allSatisfy { $0 < 0x80 } ? String(decoding: text.utf8.map(\.asciiLowercased), as: UTF8.self) : text.lowercasedQuickly()
-        let words = lowercased.unicodeScalars.split(whereSeparator: { !$0.isLetter })
+        let words = text.lowercasedQuickly().unicodeScalars.split(whereSeparator: { !$0.isLetter })
             .filter { word in !word.contains(where: ArticleVocabulary.isWide) }.map(Substring.init)
         guard words.count >= 6 else { return false }
         let function = words.filter { ArticleVocabulary.isStopWord($0) || functionWords.contains(String($0)) }.count
