@@ -106,7 +106,7 @@ enum UnreadMarkup {
                         // A comment runs to the first `-->` after its opening. Its text goes, but
                         // for the address a browser notes on a page it saves.
                         guard let end = find("-->", from: index + 3) else { return nil }
-                        if end > index + 3, !containsExactly("saved from url=(", in: (index + 3)..<end) { cuts.append((index + 3)..<end) }
+                        if end > index + 3, find("saved from url=(", from: index + 3, before: end) == nil { cuts.append((index + 3)..<end) }
                         index = end + 3
                     } else if startsWith("!doctype", at: index, ignoringCase: true) {
                         guard let end = find(0x3E, from: index) else { return nil }
@@ -136,7 +136,7 @@ enum UnreadMarkup {
                         }
                         if UnreadMarkup.startsName(next), closesBody(of: tag.name, nameAt: bodyStart + 1) { return nil }
                     }
-                    guard let end = findEndTag(tag.name == .script ? "</script" : "</style", from: bodyStart) else { return nil }
+                    guard let end = find(tag.name == .script ? "</script" : "</style", from: bodyStart, ignoringCase: true) else { return nil }
                     index = end
                     if end > bodyStart, tag.name == .style || !tag.holdsData { return (bodyStart..<end, tag.name == .style) }
                 default:
@@ -252,27 +252,23 @@ enum UnreadMarkup {
             }
         }
 
-        /// Where the first end tag opening with `prefix` (`</script`, any case) starts.
-        func findEndTag(_ prefix: StaticString, from start: Int) -> Int? {
-            var from = start
-            while let open = find(0x3C, from: from) {
-                if startsWith(prefix, at: open, ignoringCase: true) { return open }
-                from = open + 1
-            }
-            return nil
-        }
-
-        func find(_ byte: UInt8, from start: Int) -> Int? {
-            guard start < bytes.count, let base = bytes.baseAddress,
-                  let found = memchr(base + start, Int32(byte), bytes.count - start) else { return nil }
+        /// Where `byte` first occurs from `start` on, before `end` (the page's end by default).
+        func find(_ byte: UInt8, from start: Int, before end: Int? = nil) -> Int? {
+            let end = end ?? bytes.count
+            guard start < end, let base = bytes.baseAddress,
+                  let found = memchr(base + start, Int32(byte), end - start) else { return nil }
             return base.distance(to: UnsafeRawPointer(found))
         }
 
-        func find(_ text: StaticString, from start: Int) -> Int? {
-            let first = text.utf8Start.pointee
+        /// Where `text` first starts from `start` on, wholly before `end`: its first byte found with
+        /// memchr, the rest compared there. With `ignoringCase`, letters after the first match in
+        /// either case (`</SCRIPT`; every text searched so opens with a byte that is no letter).
+        func find(_ text: StaticString, from start: Int, before end: Int? = nil, ignoringCase: Bool = false) -> Int? {
+            let end = end ?? bytes.count
             var from = start
-            while let candidate = find(first, from: from) {
-                if startsWith(text, at: candidate) { return candidate }
+            while let candidate = find(text.utf8Start.pointee, from: from, before: end) {
+                if candidate + text.utf8CodeUnitCount > end { return nil }
+                if startsWith(text, at: candidate, ignoringCase: ignoringCase) { return candidate }
                 from = candidate + 1
             }
             return nil
@@ -291,20 +287,6 @@ enum UnreadMarkup {
 
         func equalsIgnoringCase(_ range: Range<Int>, _ text: StaticString) -> Bool {
             range.count == text.utf8CodeUnitCount && startsWith(text, at: range.lowerBound, ignoringCase: true)
-        }
-
-        /// Whether the bytes hold `text` exactly, found from its first byte with memchr.
-        func containsExactly(_ text: StaticString, in range: Range<Int>) -> Bool {
-            let first = text.utf8Start.pointee
-            var from = range.lowerBound
-            while from < range.upperBound, let base = bytes.baseAddress,
-                  let found = memchr(base + from, Int32(first), range.upperBound - from) {
-                let candidate = base.distance(to: UnsafeRawPointer(found))
-                if candidate + text.utf8CodeUnitCount > range.upperBound { return false }
-                if startsWith(text, at: candidate) { return true }
-                from = candidate + 1
-            }
-            return false
         }
 
         func contains(_ text: StaticString, in range: Range<Int>) -> Bool {
