@@ -47,7 +47,7 @@ enum SpeedBenchmark {
     /// One page through the stage; returns a number that depends on the work, so none is optimised away.
     static func run(_ stage: Stage, on page: [UInt8]) -> Int {
         // (a) as the issue measured it: libxml2 on the whole page; the others as `scrape` parses.
-        let options = stage == .parseAndWalk ? ParseOptions(keepsUnreadMarkup: true) : ParseOptions(leftOutAttributes: .unreadByExtraction)
+        let options = stage == .parseAndWalk ? ParseOptions(keepsUnreadMarkup: true) : ParseOptions.forExtraction()
         guard let document = try? HTMLDocument.parse(page, options: options) else { return 0 }
         switch stage {
         case .parseAndWalk, .leanParseAndWalk:

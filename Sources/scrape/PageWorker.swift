@@ -63,10 +63,9 @@ struct PageWorker: Sendable {
         if options.now == nil { options.now = page.fetchedAt }
         let document: HTMLDocument
         do {
-            document = try HTMLDocument.parse(page.bytes, options: ParseOptions(maxBytes: settings.maxBytes, maxElements: settings.maxElements,
-                                                                                baseURL: options.baseURL,
-                                                                                declaredCharset: page.declaredCharset,
-                                                                                leftOutAttributes: .unreadByExtraction))
+            document = try HTMLDocument.parse(page.bytes, options: ParseOptions.forExtraction(maxBytes: settings.maxBytes, maxElements: settings.maxElements,
+                                                                                              baseURL: options.baseURL,
+                                                                                              declaredCharset: page.declaredCharset))
         } catch {
             throw .parse(error)
         }

@@ -3,7 +3,7 @@ import ArticleExtraction
 import HTMLParser
 
 func extract(_ html: String, options: ExtractionOptions = ExtractionOptions()) throws -> Article {
-    let document = try HTMLDocument.parse(Array(html.utf8), options: ParseOptions(baseURL: options.baseURL, leftOutAttributes: .unreadByExtraction))
+    let document = try HTMLDocument.parse(Array(html.utf8), options: ParseOptions.forExtraction(baseURL: options.baseURL))
     return try ArticleExtractor(options: options).extract(from: document)
 }
 

@@ -44,14 +44,14 @@ import Testing
         #expect(FixtureTests.slugs.count >= 9)
     }
 
-    /// Script code, style sheets and unread attributes are left out before parsing: the article
+    /// Script code, style sheets, unread attributes and indentation are left out before parsing: the article
     /// must be the one the whole page gives.
     @Test(arguments: FixtureTests.slugs)
     func sameArticleFromTheWholePage(slug: String) throws {
         let bytes = [UInt8](try Data(contentsOf: FixtureTests.root.appendingPathComponent(slug).appendingPathComponent("source.html")))
         let options = ExtractionOptions(accountsForRemovals: false)
         let whole = try HTMLDocument.parse(bytes, options: ParseOptions(keepsUnreadMarkup: true))
-        let lean = try HTMLDocument.parse(bytes, options: ParseOptions(leftOutAttributes: .unreadByExtraction))
+        let lean = try HTMLDocument.parse(bytes, options: ParseOptions.forExtraction())
         #expect(try ArticleExtractor(options: options).extract(from: lean) == ArticleExtractor(options: options).extract(from: whole))
     }
 
@@ -66,7 +66,7 @@ import Testing
             if let focus = fixture.focus { options.focus = try #require(ExtractionFocus(rawValue: focus)) }
             options.keepsLinks = fixture.links ?? false
         }
-        let document = try HTMLDocument.parse(bytes, options: ParseOptions(baseURL: options.baseURL, leftOutAttributes: .unreadByExtraction))
+        let document = try HTMLDocument.parse(bytes, options: ParseOptions.forExtraction(baseURL: options.baseURL))
         let article = try ArticleExtractor(options: options).extract(from: document)
         // The label a user gets running `scrape Fixtures/<slug>/source.html` from the project root.
         let input = "Fixtures/\(slug)/source.html"

@@ -163,6 +163,68 @@ import Testing
         #expect(removedSomewhere)
     }
 
+    /// The shape with every run of blanks written as its line breaks, or one space where it has
+    /// none: what shortening the markup's indentation may change, and all it may.
+    static func blankInsensitiveShape(of document: HTMLDocument) -> [String] {
+        shape(of: document).map { line in
+            var result = ""
+            var run = ""
+            for character in line + "x" {
+                if character == " " || character == "\t" || character == "\n" {
+                    run.append(character)
+                    continue
+                }
+                if !run.isEmpty {
+                    let breaks = run.filter { $0 == "\n" }.count
+                    result += breaks > 0 ? String(repeating: "\n", count: breaks) : " "
+                    run = ""
+                }
+                result.append(character)
+            }
+            return String(result.dropLast())
+        }
+    }
+
+    @Test func shortensIndentationOnly() throws {
+        let html = "<html><head>\n  <title>\n    A  title\n  </title>\n"
+            + "  <script type=\"application/ld+json\">{\n    \"headline\":   \"Kept\"\n}</script>\n</head>\n<body>\n"
+            + "    <div>\n        <p title=\"a    b\">\n            Text  here, <b>bold</b>   <i>tilted</i> \n        </p>\n"
+            + "        <p>\r\n   windows</p>\t\t<span>  tabs</span>\n\n\n    </div>\n"
+            + "    <pre>\n  code\n      indented\n</pre>\n    <p>\n        after pre\n    </p>\n</body></html>"
+        let whole = try HTMLDocument.parse(Array(html.utf8), options: ParseOptions(keepsUnreadMarkup: true))
+        let lean = try HTMLDocument.parse(Array(html.utf8), options: ParseOptions(collapsesWhitespace: true))
+        #expect(Self.blankInsensitiveShape(of: lean) == Self.blankInsensitiveShape(of: whole))
+        let texts = try #require(lean.root).descendants.filter(\.isText).map(\.text)
+        // Openings and closings go to their line breaks or one blank; blanks between words,
+        // attribute values, structured data, runs with a carriage return and everything from
+        // `<pre>` on stay.
+        #expect(texts.contains("\nA  title\n"))
+        #expect(texts.contains("\nText  here, "))
+        #expect(texts.contains(" ") && !texts.contains("   "))
+        #expect(texts.contains("\n"))
+        #expect(texts.contains(" tabs"))
+        #expect(texts.contains("\r\n   windows"))
+        #expect(texts.contains("\n\n\n"))
+        #expect(texts.contains("{\n    \"headline\":   \"Kept\"\n}"))
+        #expect(texts.contains { $0.hasSuffix("  code\n      indented\n") })
+        #expect(texts.contains("\n        after pre\n    "))
+        #expect(lean.root?.descendants(named: "p").first?.attribute("title") == "a    b")
+    }
+
+    @Test func shortensIndentationOfEveryFixtureOnly() throws {
+        let fixtures = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("../../Fixtures").standardizedFileURL
+        let pages = try FileManager.default.subpathsOfDirectory(atPath: fixtures.path).filter { $0.hasSuffix(".html") }
+        var shortenedSomewhere = false
+        for page in pages {
+            let bytes = [UInt8](try Data(contentsOf: fixtures.appendingPathComponent(page)))
+            guard let kept = try? HTMLDocument.parse(bytes) else { continue }
+            let lean = try HTMLDocument.parse(bytes, options: ParseOptions(collapsesWhitespace: true))
+            #expect(Self.blankInsensitiveShape(of: lean) == Self.blankInsensitiveShape(of: kept), "\(page)")
+            if Self.shape(of: lean) != Self.shape(of: kept) { shortenedSomewhere = true }
+        }
+        #expect(shortenedSomewhere)
+    }
+
     @Test func readsOnlyEncodingsWhereMarkupIsASCII() throws {
         // UTF-16: the bytes of `<script>` are interleaved with zeros, and the page is passed whole.
         var bytes: [UInt8] = [0xFF, 0xFE]

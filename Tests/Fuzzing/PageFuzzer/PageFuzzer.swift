@@ -14,7 +14,7 @@ func scrapeOnce(_ bytes: [UInt8]) {
     // The first byte picks the focus, so all three extraction paths get fuzzed.
     let focus = ExtractionFocus.allCases[Int(bytes.first ?? 0) % ExtractionFocus.allCases.count]
     let address = "https://example.com/a/b.html"
-    guard let document = try? HTMLDocument.parse(bytes, options: ParseOptions(baseURL: address, leftOutAttributes: .unreadByExtraction)),
+    guard let document = try? HTMLDocument.parse(bytes, options: ParseOptions.forExtraction(baseURL: address)),
           let article = try? ArticleExtractor(options: ExtractionOptions(baseURL: address, focus: focus)).extract(from: document)
     else { return }
     let renderers: [any ArticleRenderer] = [JSONRenderer(compact: true, explains: true), MarkdownRenderer(), TextRenderer()]
