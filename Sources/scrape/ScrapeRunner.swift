@@ -114,7 +114,13 @@ struct ScrapeRunner: Sendable {
                                  maxBytes: settings.maxBytes)
         let jobs = max(1, settings.jobs)
         let window = jobs * Self.reorderWindowPerJob
-        await withTaskGroup(of: PageOutcome.self) { group in
+        if jobs == 1 {
+            // One page at a time, in order, needs no child tasks: a task per page cost each page
+            // a hop between the pool's threads and back.
+            while !interruption.isRequested, let job = walker.next() {
+                emit(await worker.process(job))
+            }
+        } else { await withTaskGroup(of: PageOutcome.self) { group in
             var inFlight = 0
             var launched = 0
             var nextToEmit = 0
@@ -142,7 +148,7 @@ struct ScrapeRunner: Sendable {
                     nextToEmit += 1
                 }
             }
-        }
+        } }
         await fetcher.shutdown()
         progress.finish()
 
