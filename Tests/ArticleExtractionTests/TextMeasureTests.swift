@@ -25,6 +25,22 @@ import Testing
         #expect(TextNormalizer.collapse("die Touristen\u{AD}attraktion \u{AD}am See") == "die Touristenattraktion am See")
     }
 
+    /// Texts already collapsed come back as they are, whatever falls on the eight-byte steps of the
+    /// check; any other is collapsed as a browser would.
+    @Test func collapsesAtEveryPlaceInLongText() {
+        let pieces = ["word", " ", "  ", "\n", "\t", "中文", "\u{A0}", "\u{AD}", "é", "x", "abcdefgh", "\u{3000}"]
+        var generator = SystemRandomNumberGenerator()
+        for _ in 0..<2_000 {
+            let text = (0..<Int.random(in: 0...24, using: &generator)).map { _ in pieces.randomElement(using: &generator)! }.joined()
+            // Browser collapsing: soft hyphens out, runs of whitespace one space, both ends trimmed.
+            let words = text.replacingOccurrences(of: "\u{AD}", with: "").unicodeScalars.split { scalar in
+                scalar.properties.isWhitespace || scalar == "\u{FEFF}"
+            }
+            let expected = words.map { String(String.UnicodeScalarView($0)) }.joined(separator: " ")
+            #expect(TextNormalizer.collapse(text) == expected, "\(text.unicodeScalars.map(\.value))")
+        }
+    }
+
     @Test(arguments: [CharacterSet.whitespaces, .whitespacesAndNewlines, .newlines, .punctuationCharacters, .decimalDigits,
                       CharacterSet(charactersIn: "\"'“”„«»‚‘’©® "), CharacterSet(charactersIn: ":：-–—|· ")])
     func trimsAsFoundationDoes(_ set: CharacterSet) {

@@ -155,7 +155,24 @@ public enum TextNormalizer {
     /// Whether the text has no whitespace but single ASCII spaces between words, and no soft hyphen.
     private static func isCollapsed(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
         var previousWasSpace = true
-        for index in bytes.indices {
+        let raw = UnsafeRawBufferPointer(bytes)
+        var index = 0
+        while index < bytes.count {
+            // Eight ASCII bytes at a time, none a control character: `spaces` marks the spaces
+            // among them (the high bit of each byte that equals 0x20), none may follow another.
+            if index + 8 <= bytes.count {
+                let chunk = raw.loadUnaligned(fromByteOffset: index, as: UInt64.self)
+                let highBits: UInt64 = 0x8080_8080_8080_8080
+                let lowBits: UInt64 = 0x7F7F_7F7F_7F7F_7F7F
+                if chunk & highBits == 0, (chunk &- 0x2020_2020_2020_2020) & ~chunk & highBits == 0 {
+                    let difference = chunk ^ 0x2020_2020_2020_2020
+                    let spaces = ~(((difference & lowBits) &+ lowBits) | difference | lowBits)
+                    if spaces & (spaces << 8) != 0 || previousWasSpace && spaces & 0x80 != 0 { return false }
+                    previousWasSpace = spaces >> 63 != 0
+                    index += 8
+                    continue
+                }
+            }
             let byte = bytes[index]
             if byte == 0x20 {
                 if previousWasSpace { return false }
@@ -165,6 +182,7 @@ public enum TextNormalizer {
             } else {
                 previousWasSpace = false
             }
+            index += 1
         }
         return !previousWasSpace || bytes.isEmpty
     }
