@@ -41,6 +41,18 @@ import Testing
         }
     }
 
+    /// The measure that stops past a limit answers as the whole measure does, wherever its
+    /// stretches end (CJK and accented characters across them).
+    @Test func stopsMeasuringPastTheLimitWithTheSameAnswer() {
+        let pieces = ["word", " ", "中文，", "é", "\u{3000}", "abcdefghij", "。", "\u{1F600}", ",", "  \n"]
+        var generator = SystemRandomNumberGenerator()
+        for _ in 0..<1_000 {
+            let text = (0..<Int.random(in: 0...60, using: &generator)).map { _ in pieces.randomElement(using: &generator)! }.joined()
+            let limit = Int.random(in: 0...120, using: &generator)
+            #expect(TextMeasure.holds(text, atMost: limit) == (TextMeasure(text).characters <= limit), "\(text) \(limit)")
+        }
+    }
+
     @Test(arguments: [CharacterSet.whitespaces, .whitespacesAndNewlines, .newlines, .punctuationCharacters, .decimalDigits,
                       CharacterSet(charactersIn: "\"'“”„«»‚‘’©® "), CharacterSet(charactersIn: ":：-–—|· ")])
     func trimsAsFoundationDoes(_ set: CharacterSet) {

@@ -42,7 +42,7 @@ enum Captions {
     private static func isCaption(_ text: String, of image: ArticleImage, marked: Bool) -> Bool {
         // The description may lack the credit the caption ends with (`… entwickelte.\nFoto © Peter Steiger`).
         if marked, let alt = image.alt, text.hasPrefix(alt) { return true }
-        return TextMeasure(text).characters <= Thresholds.maximumCaptionCharacters && (marked || looksLikeCaption(text))
+        return TextMeasure.holds(text, atMost: Thresholds.maximumCaptionCharacters) && (marked || looksLikeCaption(text))
     }
 
     /// Endings of Chinese captions: `攝`/`摄` (photographed by), `圖`/`图` (picture), `供圖` (picture supplied).

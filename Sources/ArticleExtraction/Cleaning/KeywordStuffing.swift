@@ -81,7 +81,7 @@ enum KeywordStuffing {
     /// like", "热门推荐"): short, not a sentence, a closing mark such as "(完)" or an announcement
     /// ending in a colon, and without words of the article.
     static func isForeignLabel(_ text: String, in vocabulary: ArticleVocabulary) -> Bool {
-        guard TextMeasure(text).characters <= Thresholds.maximumLabelCharacters, !containsSentenceEnd(text),
+        guard TextMeasure.holds(text, atMost: Thresholds.maximumLabelCharacters), !containsSentenceEnd(text),
               !endsSentence(text), let last = text.unicodeScalars.last, !")）]】:：".unicodeScalars.contains(last) else { return false }
         guard let coherence = vocabulary.coherence(of: text) else { return true }
         // A two-word label sharing one word ("Popular tags" in an article with a tag line) still goes.

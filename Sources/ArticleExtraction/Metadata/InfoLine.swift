@@ -153,7 +153,7 @@ struct InfoLine: Equatable {
         let opening = paragraph.prefix(60)
         guard let dash = [" – ", " - ", " — "].lazy.compactMap({ opening.range(of: $0) }).first else { return nil }
         let head = String(opening[..<dash.lowerBound])
-        guard TextMeasure(head).characters <= 40, let date = DateParser.firstDate(in: head), date.isValid else { return nil }
+        guard TextMeasure.holds(head, atMost: 40), let date = DateParser.firstDate(in: head), date.isValid else { return nil }
         return date
     }
 
@@ -182,7 +182,7 @@ struct InfoLine: Equatable {
 
     /// Whether a line is short and does not end as a sentence does: the shape of a dateline or a byline.
     private static func isShortUnfinished(_ text: String) -> Bool {
-        guard TextMeasure(text).characters <= Thresholds.maximumDateLineCharacters, let last = text.last else { return false }
+        guard TextMeasure.holds(text, atMost: Thresholds.maximumDateLineCharacters), let last = text.last else { return false }
         return !".!?。！？\"”".contains(last)
     }
 

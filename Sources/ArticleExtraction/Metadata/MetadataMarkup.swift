@@ -168,7 +168,7 @@ struct MetadataMarkup {
         }
         guard let text, text.utf8.count <= maximumLineCharacters * 4 else { return [] }
         let collapsed = TextNormalizer.collapse(text)
-        guard TextMeasure(collapsed).characters <= maximumLineCharacters else { return [] }
+        guard TextMeasure.holds(collapsed, atMost: maximumLineCharacters) else { return [] }
         return AuthorNames.names(in: collapsed, publisherWords: publisherWords)
     }
 
@@ -341,7 +341,7 @@ struct MetadataMarkup {
                 block = parent
             }
         }
-        return TextMeasure(line).characters <= maximumLineCharacters ? line : ""
+        return TextMeasure.holds(line, atMost: maximumLineCharacters) ? line : ""
     }
 
     /// The names in the short line that a label element opens: the label's parent, or the parent's

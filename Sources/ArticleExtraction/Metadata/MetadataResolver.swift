@@ -149,7 +149,7 @@ struct MetadataResolver {
             if let date = MetadataResolver.dateInURL(address), isPossible(date) { return date.iso }
         }
         // Last, a short closing line that signs and dates the article: "Benni / 10. September 2017".
-        let closingDate = lastParagraphs.last.flatMap { TextMeasure($0).characters <= Thresholds.maximumDateLineCharacters ? DateParser.firstDate(in: $0) : nil }
+        let closingDate = lastParagraphs.last.flatMap { TextMeasure.holds($0, atMost: Thresholds.maximumDateLineCharacters) ? DateParser.firstDate(in: $0) : nil }
         for date in [markup.printedDate] + openingParagraphs.map(InfoLine.datelineDate(in:)) + [closingDate] {
             guard let date, isPossible(date) else { continue }
             return date.iso

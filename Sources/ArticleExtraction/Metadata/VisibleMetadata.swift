@@ -39,7 +39,7 @@ struct VisibleMetadata {
         // A date the headline's kicker prints: `<h1><span class="topline">27.01.2022</span>MineralölINFO …</h1>`.
         if let headline, let headlineLine, headlineLine != headline, let range = ByteSearch.range(of: headline, in: headlineLine) {
             let kicker = headlineLine.replacingCharacters(in: range, with: " ")
-            if TextMeasure(kicker).characters <= Thresholds.maximumDateLineCharacters { info.date = InfoLine(kicker, now: now).date }
+            if TextMeasure.holds(kicker, atMost: Thresholds.maximumDateLineCharacters) { info.date = InfoLine(kicker, now: now).date }
         }
         // Info lines sit just after the headline; without one, at the top of the content.
         if let start = headlineNode ?? content.first {
@@ -107,7 +107,7 @@ struct VisibleMetadata {
         // A caption's date is the picture's: "Abbildung: Satellitenbild bei St. Moritz vom 31.05.2021".
         if Captions.opensAsCaption(line) { return false }
         guard let last = line.last, ".!?。！？".contains(last) else { return true }
-        return TextMeasure(line).characters <= Thresholds.maximumDateLineCharacters
+        return TextMeasure.holds(line, atMost: Thresholds.maximumDateLineCharacters)
     }
 
     /// Whether a line opens with a publication label: `Erschienen am: 13.10.2021`, `Published`.
@@ -315,7 +315,7 @@ struct VisibleMetadata {
                     continue
                 }
                 // A short line broken off above the headline is its kicker.
-                if node.isElement(named: "br"), TextMeasure(parts.joined()).characters <= Thresholds.maximumInfoLineCharacters / 2 {
+                if node.isElement(named: "br"), TextMeasure.holds(parts.joined(), atMost: Thresholds.maximumInfoLineCharacters / 2) {
                     sawKicker = sawKicker || !parts.isEmpty
                     parts.removeAll()
                 }

@@ -100,7 +100,26 @@ public struct TextMeasure: Sendable, Equatable {
     /// Whether a line holds at most `limit` characters; a line of more than four bytes a character
     /// is refused unmeasured, since most paragraphs are far longer than the short lines asked about.
     static func fits(_ text: String, within limit: Int) -> Bool {
-        text.utf8.count <= limit * 4 && TextMeasure(text).characters <= limit
+        text.utf8.count <= limit * 4 && holds(text, atMost: limit)
+    }
+
+    /// Whether a text holds at most `limit` characters, measured only until it is past the limit:
+    /// most texts asked about are paragraphs far longer than the short lines sought.
+    static func holds(_ text: String, atMost limit: Int) -> Bool {
+        var copy = text
+        return copy.withUTF8 { bytes in
+            var characters = 0
+            var start = 0
+            while start < bytes.count {
+                // A stretch of about 64 bytes, ended between characters.
+                var end = min(start + 64, bytes.count)
+                while end < bytes.count, bytes[end] & 0xC0 == 0x80 { end += 1 }
+                characters += TextMeasure(bytes: UnsafeBufferPointer(rebasing: bytes[start..<end])).characters
+                if characters > limit { return false }
+                start = end
+            }
+            return true
+        }
     }
 
     /// Measures a string.
