@@ -40,11 +40,12 @@ public struct ParseOptions: Sendable, Equatable {
     /// applied when ``keepsUnreadMarkup`` is set.
     public var leftOutAttributes: AttributeFilter
 
-    /// Whether runs of spaces, tabs and line breaks between tags are shortened before parsing:
-    /// to their line breaks, or to one blank where there is none; not after the first `<pre>`,
-    /// `<textarea>`, `<listing>`, `<xmp>` or `<plaintext>`, whose text keeps its blanks. For
-    /// readers that collapse whitespace as a browser does: the indentation of a page's markup is
-    /// about a tenth of what libxml2 reads once scripts and styles are out. Not applied when
+    /// Whether the spaces, tabs and line breaks that open and close each stretch of text (the
+    /// indentation of the markup) are shortened before parsing: to their line breaks, or to one
+    /// blank where there is none; blanks between words stay, and nothing is shortened after the
+    /// first `<pre>`, `<textarea>`, `<listing>`, `<xmp>` or `<plaintext>`, whose text keeps its
+    /// blanks. For readers that collapse whitespace as a browser does: indentation is about a
+    /// tenth of what libxml2 reads once scripts and styles are out. Not applied when
     /// ``keepsUnreadMarkup`` is set.
     public var collapsesWhitespace: Bool
 
@@ -57,7 +58,7 @@ public struct ParseOptions: Sendable, Equatable {
     ///   - declaredCharset: a charset label from outside the page, if any.
     ///   - keepsUnreadMarkup: whether script and style bodies are parsed into the tree.
     ///   - leftOutAttributes: attributes no one will read.
-    ///   - collapsesWhitespace: whether runs of blanks between tags are shortened.
+    ///   - collapsesWhitespace: whether the markup's indentation is shortened.
     public init(maxBytes: Int = ParseOptions.defaultMaxBytes, maxElements: Int = ParseOptions.defaultMaxElements,
                 baseURL: String? = nil, declaredCharset: String? = nil, keepsUnreadMarkup: Bool = false,
                 leftOutAttributes: AttributeFilter = .none, collapsesWhitespace: Bool = false) {

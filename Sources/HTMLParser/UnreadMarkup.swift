@@ -47,7 +47,8 @@ enum UnreadMarkup {
     ///   - attributes: the attributes to leave out.
     ///   - maxElements: the most start tags the page may have.
     ///   - maxAttributes: the most attributes one start tag may have.
-    ///   - collapsingWhitespace: whether runs of blanks between tags are shortened (``Scanner/collapseWhitespace(in:cutting:)``).
+    ///   - collapsingWhitespace: whether the blanks opening and closing each stretch of text are
+    ///     shortened (``Scanner/collapseWhitespace(in:cutting:)``).
     static func separate(_ bytes: UnsafeRawBufferPointer, takingStyleSheets: Bool, leavingOut attributes: AttributeFilter,
                          collapsingWhitespace: Bool = false, maxElements: Int, maxAttributes: Int) -> Separation {
         var scanner = Scanner(bytes, leavingOut: attributes, maxElements: maxElements, maxAttributes: maxAttributes)
@@ -88,8 +89,8 @@ enum UnreadMarkup {
         var readWholePage = false
         /// The left-out attributes of the tag being read, cut only once the whole tag is read.
         var attributeCuts: [Range<Int>] = []
-        /// Whether runs of blanks in text are shortened: until the first element whose text keeps
-        /// its blanks (``UnreadMarkup/keepsWhitespace(_:)``).
+        /// Whether the blanks opening and closing each stretch of text are shortened: until the
+        /// first element whose text keeps its blanks (``keepsWhitespace(_:)``).
         var collapsesWhitespace = false
 
         init(_ bytes: UnsafeRawBufferPointer, leavingOut attributes: AttributeFilter, maxElements: Int, maxAttributes: Int) {

@@ -120,35 +120,37 @@ struct ScrapeRunner: Sendable {
             while !interruption.isRequested, let job = walker.next() {
                 emit(await worker.process(job))
             }
-        } else { await withTaskGroup(of: PageOutcome.self) { group in
-            var inFlight = 0
-            var launched = 0
-            var nextToEmit = 0
-            var finished: [Int: PageOutcome] = [:]
-            var exhausted = false
-            while true {
-                while !exhausted, inFlight < jobs, !interruption.isRequested, !settings.ordered || launched - nextToEmit < window {
-                    guard let job = walker.next() else {
-                        exhausted = true
-                        break
+        } else {
+            await withTaskGroup(of: PageOutcome.self) { group in
+                var inFlight = 0
+                var launched = 0
+                var nextToEmit = 0
+                var finished: [Int: PageOutcome] = [:]
+                var exhausted = false
+                while true {
+                    while !exhausted, inFlight < jobs, !interruption.isRequested, !settings.ordered || launched - nextToEmit < window {
+                        guard let job = walker.next() else {
+                            exhausted = true
+                            break
+                        }
+                        group.addTask { await worker.process(job) }
+                        inFlight += 1
+                        launched += 1
                     }
-                    group.addTask { await worker.process(job) }
-                    inFlight += 1
-                    launched += 1
-                }
-                guard inFlight > 0, let outcome = await group.next() else { break }
-                inFlight -= 1
-                guard settings.ordered else {
-                    emit(outcome)
-                    continue
-                }
-                finished[outcome.index] = outcome
-                while let ready = finished.removeValue(forKey: nextToEmit) {
-                    emit(ready)
-                    nextToEmit += 1
+                    guard inFlight > 0, let outcome = await group.next() else { break }
+                    inFlight -= 1
+                    guard settings.ordered else {
+                        emit(outcome)
+                        continue
+                    }
+                    finished[outcome.index] = outcome
+                    while let ready = finished.removeValue(forKey: nextToEmit) {
+                        emit(ready)
+                        nextToEmit += 1
+                    }
                 }
             }
-        } }
+        }
         await fetcher.shutdown()
         progress.finish()
 
