@@ -94,6 +94,18 @@ import Testing
         #expect(ByteSearch.contains("新聞網", "聞"))
     }
 
+    @Test func findsOneByteBetweenTwoOffsets() {
+        let bytes = Array("a{b;c}d{".utf8)
+        bytes.withUnsafeBufferPointer { text in
+            #expect(ByteSearch.offset(of: UInt8(ascii: "{"), in: text, from: 0) == 1)
+            #expect(ByteSearch.offset(of: UInt8(ascii: "{"), in: text, from: 2) == 7)
+            #expect(ByteSearch.offset(of: UInt8(ascii: ";"), in: text, from: 0, before: 3) == nil)
+            #expect(ByteSearch.offset(of: UInt8(ascii: ";"), in: text, from: 0, before: 4) == 3)
+            #expect(ByteSearch.offset(of: UInt8(ascii: "}"), in: text, from: 6, before: 5) == nil)
+            #expect(ByteSearch.offset(of: UInt8(ascii: "{"), in: text, from: 8) == nil)
+        }
+    }
+
     @Test func findsOneByteWithinALimit() {
         let line = "Lesen Sie auch: Der Plan der Stadt"
         #expect(ByteSearch.contains(UInt8(ascii: ":"), in: line))

@@ -101,21 +101,19 @@ struct HidingStyleSheet {
 
     /// The selector lists of the top-level rules whose declarations hide content.
     private static func hidingPreludes(_ text: UnsafeBufferPointer<UInt8>) -> [Range<Int>] {
-        guard let base = text.baseAddress else { return [] }
         var preludes: [Range<Int>] = []
         var index = 0
         while index < text.count {
-            guard let found = memchr(base + index, Int32(UInt8(ascii: "{")), text.count - index) else { break }
-            let open = UnsafePointer(found.assumingMemoryBound(to: UInt8.self)) - base
+            guard let open = ByteSearch.offset(of: UInt8(ascii: "{"), in: text, from: index) else { break }
             // The prelude starts after the last statement (`@import …;`) or stray brace before it:
             // found with memchr, which passes over a selector list in a few steps, rather than a
             // step back over every byte.
             var preludeStart = index
-            while preludeStart < open, let found = memchr(base + preludeStart, Int32(UInt8(ascii: ";")), open - preludeStart) {
-                preludeStart = UnsafePointer(found.assumingMemoryBound(to: UInt8.self)) - base + 1
+            while let statementEnd = ByteSearch.offset(of: UInt8(ascii: ";"), in: text, from: preludeStart, before: open) {
+                preludeStart = statementEnd + 1
             }
-            while preludeStart < open, let found = memchr(base + preludeStart, Int32(UInt8(ascii: "}")), open - preludeStart) {
-                preludeStart = UnsafePointer(found.assumingMemoryBound(to: UInt8.self)) - base + 1
+            while let strayBrace = ByteSearch.offset(of: UInt8(ascii: "}"), in: text, from: preludeStart, before: open) {
+                preludeStart = strayBrace + 1
             }
             var preludeEnd = open
             while preludeStart < preludeEnd, text[preludeStart] <= 0x20 { preludeStart += 1 }
@@ -124,8 +122,7 @@ struct HidingStyleSheet {
                 index = indexAfterBlock(text, openingAt: open)
                 continue
             }
-            let close = memchr(base + open + 1, Int32(UInt8(ascii: "}")), text.count - open - 1)
-                .map { UnsafePointer($0.assumingMemoryBound(to: UInt8.self)) - base } ?? text.count
+            let close = ByteSearch.offset(of: UInt8(ascii: "}"), in: text, from: open + 1) ?? text.count
             // The selectors first: a rule none of whose selectors is read is not worth its declarations.
             if namesCompound(UnsafeBufferPointer(rebasing: text[preludeStart..<preludeEnd])),
                InlineStyle.hides(UnsafeBufferPointer(rebasing: text[(open + 1)..<close]), countingFontSize: false) {
@@ -140,15 +137,13 @@ struct HidingStyleSheet {
     private static func indexAfterBlock(_ text: UnsafeBufferPointer<UInt8>, openingAt open: Int) -> Int {
         // From closing brace to closing brace with memchr, counting the openings between them:
         // `@media` blocks hold much of a stylesheet.
-        guard let base = text.baseAddress else { return text.count }
         var depth = 0
         var index = open
         while index < text.count {
-            guard let found = memchr(base + index, Int32(UInt8(ascii: "}")), text.count - index) else { return text.count }
-            let close = UnsafePointer(found.assumingMemoryBound(to: UInt8.self)) - base
-            while index < close, let opening = memchr(base + index, Int32(UInt8(ascii: "{")), close - index) {
+            guard let close = ByteSearch.offset(of: UInt8(ascii: "}"), in: text, from: index) else { return text.count }
+            while let opening = ByteSearch.offset(of: UInt8(ascii: "{"), in: text, from: index, before: close) {
                 depth += 1
-                index = UnsafePointer(opening.assumingMemoryBound(to: UInt8.self)) - base + 1
+                index = opening + 1
             }
             depth -= 1
             if depth == 0 { return close + 1 }
@@ -260,17 +255,15 @@ struct HidingStyleSheet {
     /// The stylesheet without its comments, copied a run at a time between them.
     private static func removingComments(_ css: [UInt8]) -> [UInt8] {
         css.withUnsafeBufferPointer { css in
-            guard let base = css.baseAddress else { return [] }
             var text: [UInt8] = []
             text.reserveCapacity(css.count)
             var index = 0
             var search = 0
             while index < css.count {
-                guard let found = memchr(base + search, Int32(UInt8(ascii: "/")), css.count - search) else {
+                guard let slash = ByteSearch.offset(of: UInt8(ascii: "/"), in: css, from: search) else {
                     text.append(contentsOf: UnsafeBufferPointer(rebasing: css[index...]))
                     break
                 }
-                let slash = UnsafePointer(found.assumingMemoryBound(to: UInt8.self)) - base
                 guard slash + 1 < css.count, css[slash + 1] == UInt8(ascii: "*") else {
                     search = slash + 1
                     continue

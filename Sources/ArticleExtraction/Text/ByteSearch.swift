@@ -19,6 +19,14 @@ enum ByteSearch {
         return nil
     }
 
+    /// The offset of the first `byte` in `text` at or after `start` and before `end` (the text's
+    /// end by default), found with memchr, or `nil`.
+    static func offset(of byte: UInt8, in text: UnsafeBufferPointer<UInt8>, from start: Int, before end: Int? = nil) -> Int? {
+        let end = end ?? text.count
+        guard start < end, let base = text.baseAddress, let found = memchr(base + start, Int32(byte), end - start) else { return nil }
+        return UnsafeRawPointer(base).distance(to: UnsafeRawPointer(found))
+    }
+
     /// Whether `byte` occurs in the first `limit` bytes of the text's UTF-8. memchr reads the text
     /// in place; `utf8.contains` stepped the view's index byte by byte, a dozen instructions each,
     /// on every paragraph of every page.
