@@ -86,7 +86,8 @@ public final class HTMLDocument {
         if !options.keepsUnreadMarkup, charset.isASCIICompatible {
             let separation = input.withUnsafeBytes {
                 UnreadMarkup.separate($0, takingStyleSheets: charset.name == Charset.utf8Name, leavingOut: options.leftOutAttributes,
-                                      collapsingWhitespace: options.collapsesWhitespace, maxElements: options.maxElements, maxAttributes: ParseOptions.maxAttributesPerElement)
+                                      collapsingWhitespace: options.collapsesWhitespace, maxElements: options.maxElements,
+                                      maxAttributes: ParseOptions.maxAttributesPerElement)
             }
             if let violation = separation.violation { throw violation }
             if let page = separation.page { input = page }

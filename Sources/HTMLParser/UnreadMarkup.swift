@@ -45,14 +45,14 @@ enum UnreadMarkup {
     ///   - takingStyleSheets: whether style sheets are set apart too; only in UTF-8, since they are
     ///     handed over undecoded while libxml2 decodes the page's attributes they are matched with.
     ///   - attributes: the attributes to leave out.
-    ///   - maxElements: the most start tags the page may have.
-    ///   - maxAttributes: the most attributes one start tag may have.
     ///   - collapsingWhitespace: whether the blanks opening and closing each stretch of text are
     ///     shortened (``Scanner/collapseWhitespace(in:cutting:)``).
+    ///   - maxElements: the most start tags the page may have.
+    ///   - maxAttributes: the most attributes one start tag may have.
     static func separate(_ bytes: UnsafeRawBufferPointer, takingStyleSheets: Bool, leavingOut attributes: AttributeFilter,
-                         collapsingWhitespace: Bool = false, maxElements: Int, maxAttributes: Int) -> Separation {
-        var scanner = Scanner(bytes, leavingOut: attributes, maxElements: maxElements, maxAttributes: maxAttributes)
-        scanner.collapsesWhitespace = collapsingWhitespace
+                         collapsingWhitespace: Bool, maxElements: Int, maxAttributes: Int) -> Separation {
+        var scanner = Scanner(bytes, leavingOut: attributes, collapsingWhitespace: collapsingWhitespace,
+                              maxElements: maxElements, maxAttributes: maxAttributes)
         var cuts: [Range<Int>] = []
         var styleSheets: [[UInt8]] = []
         while let body = scanner.nextBody(cutting: &cuts) {
@@ -91,11 +91,13 @@ enum UnreadMarkup {
         var attributeCuts: [Range<Int>] = []
         /// Whether the blanks opening and closing each stretch of text are shortened: until the
         /// first element whose text keeps its blanks (``keepsWhitespace(_:)``).
-        var collapsesWhitespace = false
+        var collapsesWhitespace: Bool
 
-        init(_ bytes: UnsafeRawBufferPointer, leavingOut attributes: AttributeFilter, maxElements: Int, maxAttributes: Int) {
+        init(_ bytes: UnsafeRawBufferPointer, leavingOut attributes: AttributeFilter, collapsingWhitespace: Bool,
+             maxElements: Int, maxAttributes: Int) {
             self.bytes = bytes
             self.attributes = attributes
+            self.collapsesWhitespace = collapsingWhitespace
             self.maxElements = maxElements
             self.maxAttributes = maxAttributes
         }

@@ -61,11 +61,11 @@ struct PageWorker: Sendable {
         if let address = page.address { options.baseURL = address }
         // --now wins: it is how a user re-runs a fetched page as of the day it was fetched.
         if options.now == nil { options.now = page.fetchedAt }
+        let parsing = ParseOptions.forExtraction(maxBytes: settings.maxBytes, maxElements: settings.maxElements,
+                                                 baseURL: options.baseURL, declaredCharset: page.declaredCharset)
         let document: HTMLDocument
         do {
-            document = try HTMLDocument.parse(page.bytes, options: ParseOptions.forExtraction(maxBytes: settings.maxBytes, maxElements: settings.maxElements,
-                                                                                              baseURL: options.baseURL,
-                                                                                              declaredCharset: page.declaredCharset))
+            document = try HTMLDocument.parse(page.bytes, options: parsing)
         } catch {
             throw .parse(error)
         }

@@ -113,7 +113,6 @@ struct ScrapeRunner: Sendable {
         var walker = InputWalker(arguments: arguments, urlLists: settings.urlLists, readsRecords: settings.readsRecords,
                                  maxBytes: settings.maxBytes)
         let jobs = max(1, settings.jobs)
-        let window = jobs * Self.reorderWindowPerJob
         if jobs == 1 {
             // One page at a time, in order, needs no child tasks: a task per page cost each page
             // a hop between the pool's threads and back.
@@ -121,6 +120,7 @@ struct ScrapeRunner: Sendable {
                 emit(await worker.process(job))
             }
         } else {
+            let window = jobs * Self.reorderWindowPerJob
             await withTaskGroup(of: PageOutcome.self) { group in
                 var inFlight = 0
                 var launched = 0
