@@ -28,7 +28,14 @@ public final class HTMLDocument {
     /// When set, every walk of the tree ends early once the deadline has passed. Copies share it.
     // Unchecked: every walk step reads it, and the dynamic exclusivity check cost more than the
     // step; the document belongs to one task at a time.
-    @exclusivity(unchecked) public var deadline: WalkDeadline?
+    @exclusivity(unchecked) public var deadline: WalkDeadline? {
+        didSet { deadlineAskedByWalks = deadline.map { Unmanaged.passUnretained($0) } }
+    }
+
+    /// ``deadline`` without a hold of its own: every walk step asks it, and taking and dropping a
+    /// hold on it at each step (two atomic operations) cost more than the rest of the step.
+    /// ``deadline`` keeps it alive, and no step sets ``deadline``.
+    @exclusivity(unchecked) @usableFromInline var deadlineAskedByWalks: Unmanaged<WalkDeadline>?
 
     /// The bodies of the page's `<style>` elements, in page order, when they were taken out
     /// before parsing; their elements are empty in the tree.
@@ -143,8 +150,8 @@ public final class HTMLDocument {
     /// Whether a walk may take its next step.
     @inlinable
     func walkMayContinue() -> Bool {
-        guard let deadline else { return true }
-        return deadline.allowsStep()
+        guard let deadline = deadlineAskedByWalks else { return true }
+        return deadline._withUnsafeGuaranteedRef { $0.allowsStep() }
     }
 
     // MARK: - Detached nodes
