@@ -84,26 +84,26 @@ struct InputSource: Equatable, Sendable {
 
     /// The bytes of a file or of standard input, decompressed when gzipped.
     private func read(maxBytes: Int) throws(ScrapeError) -> [UInt8] {
-        let handle: FileHandle
+        let descriptor: CInt
         switch location {
         case .standardInput:
-            handle = FileHandle.standardInput
+            descriptor = STDIN_FILENO
         case .web, .inMemory:
             preconditionFailure("only files and standard input are read here")
         case let .file(path):
-            guard FileManager.default.fileExists(atPath: path) else { throw .missingInput(path) }
-            guard let opened = FileHandle(forReadingAtPath: path) else { throw .unreadableInput(path, reason: "permission denied") }
-            handle = opened
+            descriptor = open(path, O_RDONLY | O_CLOEXEC)
+            guard descriptor >= 0 else {
+                if errno == ENOENT { throw .missingInput(path) }
+                throw .unreadableInput(path, reason: FileContents.Errno(code: errno).message.lowercased())
+            }
         }
-        defer { if case .file = location { try? handle.close() } }
-        let data: Data
-        do {
-            // One byte past the cap tells "exactly at the cap" from "over it".
-            data = try handle.read(upToCount: maxBytes + 1) ?? Data()
-        } catch {
-            throw .unreadableInput(label, reason: (error as NSError).localizedDescription)
+        defer { if case .file = location { close(descriptor) } }
+        // One byte past the cap tells "exactly at the cap" from "over it".
+        var bytes: [UInt8]
+        switch FileContents.bytes(of: descriptor, upTo: maxBytes + 1) {
+        case let .success(read): bytes = read
+        case let .failure(error): throw .unreadableInput(label, reason: error.message.lowercased())
         }
-        var bytes = [UInt8](data)
         if bytes.count > maxBytes { throw .parse(.tooLarge(bytes: bytes.count, limit: maxBytes)) }
         if Decompression.isGzip(bytes) {
             do {
