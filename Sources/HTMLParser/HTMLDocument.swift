@@ -41,11 +41,16 @@ public final class HTMLDocument {
     /// before parsing; their elements are empty in the tree.
     public let styleSheets: [[UInt8]]
 
-    private init(pointer: xmlDocPtr, charset: Charset, baseURL: String?, styleSheets: [[UInt8]]) {
+    /// The attribute values set apart before parsing, which the tree holds marks of; read through
+    /// ``HTMLNode``'s attribute readers. Copies share them.
+    let setApartValues: SetApartValues?
+
+    private init(pointer: xmlDocPtr, charset: Charset, baseURL: String?, styleSheets: [[UInt8]], setApartValues: SetApartValues?) {
         self.pointer = pointer
         self.charset = charset
         self.baseURL = baseURL
         self.styleSheets = styleSheets
+        self.setApartValues = setApartValues
     }
 
     deinit {
@@ -89,6 +94,7 @@ public final class HTMLDocument {
             input.removeAll { $0 == 0 }
         }
         var styleSheets: [[UInt8]] = []
+        var setApartValues: SetApartValues?
         var counted = false
         if !options.keepsUnreadMarkup, charset.isASCIICompatible {
             let separation = input.withUnsafeBytes {
@@ -97,6 +103,7 @@ public final class HTMLDocument {
                                       maxAttributes: ParseOptions.maxAttributesPerElement)
             }
             if let violation = separation.violation { throw violation }
+            if !separation.setApartValues.isEmpty { setApartValues = SetApartValues(page: input, ranges: separation.setApartValues) }
             if let page = separation.page { input = page }
             styleSheets = separation.styleSheets
             counted = separation.countedWholePage
@@ -118,7 +125,8 @@ public final class HTMLDocument {
             let base = raw.baseAddress!.assumingMemoryBound(to: CChar.self)
             let document = htmlCtxtReadMemory(context, base, Int32(raw.count), options.baseURL, charset.converter, flags)
             guard let document else { return .failure(.unparsable) }
-            return .success(HTMLDocument(pointer: document, charset: charset, baseURL: options.baseURL, styleSheets: styleSheets))
+            return .success(HTMLDocument(pointer: document, charset: charset, baseURL: options.baseURL, styleSheets: styleSheets,
+                                         setApartValues: setApartValues))
         }
         return try result.get()
     }
@@ -131,7 +139,7 @@ public final class HTMLDocument {
     /// A deep copy with its own owner, for stages that must not disturb the original.
     public func copy() -> HTMLDocument {
         guard let copied = xmlCopyDoc(pointer, 1) else { fatalError("libxml2 could not copy a document: out of memory") }
-        let copy = HTMLDocument(pointer: copied, charset: charset, baseURL: baseURL, styleSheets: styleSheets)
+        let copy = HTMLDocument(pointer: copied, charset: charset, baseURL: baseURL, styleSheets: styleSheets, setApartValues: setApartValues)
         copy.deadline = deadline
         return copy
     }

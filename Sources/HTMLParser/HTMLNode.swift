@@ -77,6 +77,7 @@ public struct HTMLNode: Hashable {
         guard let value = property.pointee.children else { return "" }
         // The usual case: the value is one run of text, read in place.
         if value.pointee.next == nil, value.pointee.type == XML_TEXT_NODE, let content = value.pointee.content {
+            if let setApart = document.setApartValues?.value(markedBy: content) { return String(decoding: setApart, as: UTF8.self) }
             return String(cString: content)
         }
         // Entity references and the like: let libxml2 join the pieces.
@@ -112,6 +113,7 @@ public struct HTMLNode: Hashable {
         guard let property = property(named: name) else { return nil }
         guard let value = property.pointee.children else { return AttributeValue(bytes: UnsafeBufferPointer(start: nil, count: 0), isJoined: false) }
         if value.pointee.next == nil, value.pointee.type == XML_TEXT_NODE, let content = value.pointee.content {
+            if let setApart = document.setApartValues?.value(markedBy: content) { return AttributeValue(bytes: setApart, isJoined: false) }
             return AttributeValue(bytes: UnsafeBufferPointer(start: content, count: Int(xmlStrlen(content))), isJoined: false)
         }
         guard let joined = xmlNodeListGetString(pointer.pointee.doc, value, 1) else {
@@ -186,7 +188,10 @@ public struct HTMLNode: Hashable {
         while let current = attribute {
             let name = String(cString: current.pointee.name)
             var value = ""
-            if let text = xmlNodeListGetString(pointer.pointee.doc, current.pointee.children, 1) {
+            if let text = current.pointee.children, text.pointee.next == nil, text.pointee.type == XML_TEXT_NODE,
+               let content = text.pointee.content, let setApart = document.setApartValues?.value(markedBy: content) {
+                value = String(decoding: setApart, as: UTF8.self)
+            } else if let text = xmlNodeListGetString(pointer.pointee.doc, current.pointee.children, 1) {
                 value = String(cString: text)
                 scrape_xmlFree(text)
             }

@@ -29,7 +29,8 @@ public struct ParseOptions: Sendable, Equatable {
     /// Whether `<script>` and `<style>` bodies and comments are parsed into the tree. By default
     /// they are taken out before parsing: script code goes, except structured data
     /// (`application/ld+json`); in UTF-8 pages style sheets go to ``HTMLDocument/styleSheets``;
-    /// comments stay, empty, but for the one a browser writes on a saved page (`saved from url=`).
+    /// comments stay, empty, but for the one a browser writes on a saved page (`saved from url=`);
+    /// long attribute values are kept apart and read in place (``SetApartValues``).
     /// Code is no part of an article, and reading it was about a fifth of libxml2's parse of a
     /// news page (``UnreadMarkup``).
     public var keepsUnreadMarkup: Bool

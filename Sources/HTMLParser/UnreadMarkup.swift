@@ -13,7 +13,9 @@ import Glibc
 /// way and each allocated. A byte scan finds them in a fraction of that time. Script code goes,
 /// except structured data (`application/ld+json`), which the declarations are read from; style
 /// sheets are handed over apart, for the rules that hide elements; comments stay empty, but for a
-/// saved page's `saved from url=` note. The elements themselves stay.
+/// saved page's `saved from url=` note. The elements themselves stay. Long attribute values that
+/// libxml2 would copy unchanged are set apart too, a short mark left in their place
+/// (``SetApartValues``): libxml2 reads a value one character at a time.
 ///
 /// The scan follows the tokenizer of the libxml2 the project builds against (2.9, in recovery
 /// mode) wherever a tag or a raw text body can start or end: comments, processing instructions
@@ -24,10 +26,13 @@ import Glibc
 /// page goes to libxml2 as it is: the bytes are never read differently from how libxml2 would
 /// read them, only less of them. Tests compare the trees both ways.
 enum UnreadMarkup {
-    /// The page without what is not read, and the style sheets taken out of it.
+    /// The page without what is not read, and the style sheets and attribute values taken out of it.
     struct Separation {
         var page: [UInt8]?
         var styleSheets: [[UInt8]]
+        /// The attribute values set apart (``SetApartValues``), in page order: value number n is
+        /// the n-th range of the bytes scanned.
+        var setApartValues: [Range<Int>]
         /// Whether the scan read the whole page, counting its start tags and their attributes
         /// against the limits: else ``MarkupCensus`` must count them.
         var countedWholePage: Bool
@@ -62,14 +67,21 @@ enum UnreadMarkup {
             }
             cuts.append(body.range)
         }
-        var separation = Separation(page: nil, styleSheets: styleSheets, countedWholePage: scanner.readWholePage,
-                                    violation: scanner.violation)
+        var separation = Separation(page: nil, styleSheets: styleSheets, setApartValues: scanner.setApartValues,
+                                    countedWholePage: scanner.readWholePage, violation: scanner.violation)
         guard !cuts.isEmpty, scanner.violation == nil else { return separation }
+        let values = scanner.setApartValues
         var page: [UInt8] = []
-        page.reserveCapacity(bytes.count - cuts.reduce(0) { $0 + $1.count })
+        page.reserveCapacity(bytes.count - cuts.reduce(0) { $0 + $1.count } + values.count * 8)
         var copied = 0
+        var value = 0
         for cut in cuts {
             page.append(contentsOf: bytes[copied..<cut.lowerBound])
+            // A value set apart is a cut of its own, in the same order: its mark takes its place.
+            if value < values.count, values[value] == cut {
+                SetApartValues.appendMark(value, to: &page)
+                value += 1
+            }
             copied = cut.upperBound
         }
         page.append(contentsOf: bytes[copied...])
@@ -87,8 +99,12 @@ enum UnreadMarkup {
         var elements = 0
         var violation: ParseError?
         var readWholePage = false
-        /// The left-out attributes of the tag being read, cut only once the whole tag is read.
+        /// The left-out attributes and values set apart of the tag being read, cut only once the
+        /// whole tag is read.
         var attributeCuts: [Range<Int>] = []
+        var tagValuesSetApart: [Range<Int>] = []
+        /// The values set apart (``SetApartValues``) in the tags read whole.
+        var setApartValues: [Range<Int>] = []
         /// Whether the blanks opening and closing each stretch of text are shortened: until the
         /// first element whose text keeps its blanks (``keepsWhitespace(_:)``).
         var collapsesWhitespace: Bool
@@ -133,6 +149,7 @@ enum UnreadMarkup {
                 case let byte where UnreadMarkup.startsName(byte):
                     guard let tag = readStartTag() else { return nil }
                     cuts += attributeCuts
+                    setApartValues += tagValuesSetApart
                     guard !tag.closesItself, tag.name != .other else { continue }
                     let bodyStart = index
                     // A body that opens with a tag that closes it (`<script><noscript>`, `<style><body>`),
@@ -171,6 +188,7 @@ enum UnreadMarkup {
         /// tag leaves the common paths of libxml2's tokenizer.
         mutating func readStartTag() -> StartTag? {
             attributeCuts.removeAll(keepingCapacity: true)
+            tagValuesSetApart.removeAll(keepingCapacity: true)
             elements += 1
             guard elements <= maxElements else {
                 violation = .tooManyElements(limit: maxElements)
@@ -233,7 +251,8 @@ enum UnreadMarkup {
                 let valueStart: Int
                 let valueEnd: Int
                 let quote = bytes[at]
-                if quote == 0x22 || quote == 0x27 {
+                let isQuoted = quote == 0x22 || quote == 0x27
+                if isQuoted {
                     guard let closing = find(quote, from: at + 1) else { return nil }
                     (valueStart, valueEnd) = (at + 1, closing)
                     at = closing + 1
@@ -242,7 +261,13 @@ enum UnreadMarkup {
                     while at < count, bytes[at] != 0x3E, !UnreadMarkup.isBlank(bytes[at]) { at += 1 }
                     valueEnd = at
                 }
-                if isLeftOut { attributeCuts.append(attributeStart..<at) }
+                if isLeftOut {
+                    attributeCuts.append(attributeStart..<at)
+                } else if isQuoted, valueEnd - valueStart >= SetApartValues.shortestValue,
+                          SetApartValues.isVerbatim(UnsafeRawBufferPointer(rebasing: bytes[valueStart..<valueEnd])) {
+                    attributeCuts.append(valueStart..<valueEnd)
+                    tagValuesSetApart.append(valueStart..<valueEnd)
+                }
                 // Entities could spell the type: such a body is kept too.
                 if name == .script, contains("json", in: valueStart..<valueEnd) || bytes[valueStart..<valueEnd].contains(0x26) {
                     holdsData = true

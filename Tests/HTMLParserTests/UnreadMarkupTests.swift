@@ -1,6 +1,6 @@
 // Unread markup taken out before parsing: the tree must be libxml2's own, minus code, comment text and left-out attributes.
 import Foundation
-import HTMLParser
+@testable import HTMLParser
 import Testing
 
 @Suite struct UnreadMarkupTests {
@@ -144,6 +144,46 @@ import Testing
             "<html><head><title>t<script>x</script></title></head><body><textarea><script>y</script></textarea><noscript><script>z</script></noscript></body></html>",
         ]
         for page in pages { _ = try sameTree(page) }
+    }
+
+    @Test func readsLongAttributeValuesWhereThePageWroteThem() throws {
+        let html = #"<body><div class="article-body main-column" id="short"><a href="https://example.com/a/b?c=1">x</a>"#
+            + #"<a href="https://example.com/?a=1&amp;b=2" title='single quoted value'>y</a><p title=unquoted-long-value lang="caf\#u{E9} au lait">z</p>"#
+            + "<p title=\"line one\r\nline two\" class=\"tabbed\tand\nbroken\">w</p></div></body>"
+        _ = try sameTree(html)
+        let document = try parse(html, keepingUnreadMarkup: false)
+        // Four values went to libxml2 as marks: the first class, the first address, the single-quoted
+        // title and the tabbed class; it read the others (a reference, an unquoted value, a byte
+        // past ASCII, a carriage return, a value shorter than a mark is worth).
+        #expect(document.setApartValues?.count == 4)
+        let div = try #require(document.body?.firstChildElement(named: "div"))
+        #expect(div.attribute("class") == "article-body main-column")
+        #expect(div.withAttributeBytes("class") { String(decoding: $0, as: UTF8.self) } == "article-body main-column")
+        #expect(div.hasAttributeWord("class", "main-column"))
+        #expect(div.attributes.map(\.value) == ["article-body main-column", "short"])
+        let links = div.descendants(named: "a")
+        #expect(links.map { $0.attribute("href") } == ["https://example.com/a/b?c=1", "https://example.com/?a=1&b=2"])
+        #expect(links[1].attribute("title") == "single quoted value")
+        let paragraphs = div.descendants(named: "p")
+        #expect(paragraphs[0].attribute("title") == "unquoted-long-value")
+        #expect(paragraphs[0].attribute("lang") == "caf\u{E9} au lait")
+        #expect(paragraphs[1].attribute("title") == "line one\r\nline two")
+        #expect(paragraphs[1].attribute("class") == "tabbed\tand\nbroken")
+        // A copy reads them too.
+        #expect(document.copy().body?.firstChildElement(named: "div")?.attribute("class") == "article-body main-column")
+    }
+
+    @Test func aMarkTheTreeHoldsIsWhatTheBytesScannedSay() throws {
+        let html = #"<body><div class="first long value"><p class="second long value">a</p></div></body>"#
+        let document = try parse(html, keepingUnreadMarkup: false)
+        let values = try #require(document.setApartValues)
+        let mark = Array("\u{7F}1".utf8) + [0]
+        #expect(mark.withUnsafeBufferPointer { values.value(markedBy: $0.baseAddress!) }.map { String(decoding: $0, as: UTF8.self) } == "second long value")
+        // Past the values, not a number, or no mark at all: no value.
+        for text in ["\u{7F}2", "\u{7F}", "\u{7F}1x", "\u{7F}99999999999999999999999", "first"] {
+            let bytes = Array(text.utf8) + [0]
+            #expect(bytes.withUnsafeBufferPointer { values.value(markedBy: $0.baseAddress!) } == nil, "\(text)")
+        }
     }
 
     @Test func keepsEveryFixtureTree() throws {

@@ -1,0 +1,69 @@
+// Attribute values kept out of libxml2's reading, and the marks left in their place.
+
+/// Long attribute values as the page wrote them, each replaced before parsing by a mark that
+/// names it: the DEL character (0x7F) and the value's number in decimal.
+///
+/// libxml2 2.9 reads an attribute value one character at a time, with a function call for each
+/// (`xmlNextChar`): on news pages that was about a seventh of all the extraction's instructions,
+/// `class` and `href` values most of it. The byte scan (``UnreadMarkup``) already knows where
+/// each value starts and ends; the values libxml2 would copy unchanged (quoted, plain ASCII, no
+/// character reference) are set apart here, and ``HTMLNode``'s attribute readers read them in
+/// place, so no reader sees a mark.
+///
+///     <div class="article-body main-column">  →  <div class="\u{7F}0">, value 0 set apart
+///
+/// A page could spell a mark itself only through a character reference (`&#127;0`): its
+/// attribute would then read as another attribute's value, which the page could have written.
+final class SetApartValues {
+    static let mark: UInt8 = 0x7F
+    /// Values shorter than this stay: a mark takes a few bytes itself.
+    static let shortestValue = 8
+
+    /// The page's bytes as scanned, which the ranges point into.
+    private let page: UnsafeMutableBufferPointer<UInt8>
+    private let ranges: [Range<Int>]
+
+    init(page bytes: [UInt8], ranges: [Range<Int>]) {
+        page = .allocate(capacity: bytes.count)
+        _ = page.initialize(from: bytes)
+        self.ranges = ranges
+    }
+
+    deinit { page.deallocate() }
+
+    /// How many values are set apart.
+    var count: Int { ranges.count }
+
+    /// The value `content` marks; `nil` when it is no mark. The bytes live as long as this store.
+    func value(markedBy content: UnsafePointer<UInt8>) -> UnsafeBufferPointer<UInt8>? {
+        guard content[0] == SetApartValues.mark else { return nil }
+        var number = 0
+        var at = 1
+        // At most 18 digits: no number of this page's values overflows on the way.
+        while at < 19, content[at] &- 0x30 < 10 {
+            number = number &* 10 &+ Int(content[at] &- 0x30)
+            at += 1
+        }
+        guard at > 1, content[at] == 0, number < ranges.count else { return nil }
+        return UnsafeBufferPointer(rebasing: page[ranges[number]])
+    }
+
+    /// Appends the mark of value number `number` to the page being assembled.
+    static func appendMark(_ number: Int, to page: inout [UInt8]) {
+        page.append(mark)
+        var power = 1
+        while power <= number / 10 { power *= 10 }
+        while power > 0 {
+            page.append(0x30 + UInt8(number / power % 10))
+            power /= 10
+        }
+    }
+
+    /// Whether a value's bytes reach libxml2's tree unchanged: printable ASCII, tabs and line feeds,
+    /// without `&`, which may start a character reference (carriage returns and other controls,
+    /// and bytes of other characters, are left to libxml2).
+    static func isVerbatim(_ bytes: UnsafeRawBufferPointer) -> Bool {
+        for byte in bytes where !(byte >= 0x20 && byte < 0x7F && byte != 0x26) && byte != 0x09 && byte != 0x0A { return false }
+        return true
+    }
+}
