@@ -186,6 +186,23 @@ import Testing
         }
     }
 
+    /// The eight-bytes-at-a-time test agrees with the byte-by-byte rule at every place of every length.
+    @Test func tellsVerbatimValuesAsByteByByte() {
+        var generator = SystemRandomNumberGenerator()
+        let alphabet: [UInt8] = Array(0x20...0x7E) + [0x09, 0x0A, 0x0D, 0x00, 0x1F, 0x7F, 0x80, 0xC3, 0xFF, 0x26, 0x26]
+        for length in 0...40 {
+            for _ in 0..<300 {
+                // Mostly plain bytes, one odd one at a random place now and then.
+                var value = (0..<length).map { _ in UInt8.random(in: 0x61...0x7A, using: &generator) }
+                if length > 0, Bool.random(using: &generator) {
+                    value[Int.random(in: 0..<length, using: &generator)] = alphabet.randomElement(using: &generator)!
+                }
+                let expected = value.allSatisfy { ($0 >= 0x20 && $0 < 0x7F && $0 != 0x26) || $0 == 0x09 || $0 == 0x0A }
+                #expect(value.withUnsafeBytes(SetApartValues.isVerbatim) == expected, "\(value)")
+            }
+        }
+    }
+
     @Test func keepsEveryFixtureTree() throws {
         let fixtures = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("../../Fixtures").standardizedFileURL
         let pages = try FileManager.default.subpathsOfDirectory(atPath: fixtures.path).filter { $0.hasSuffix(".html") }
