@@ -48,15 +48,30 @@ final class SetApartValues {
         return UnsafeBufferPointer(rebasing: page[ranges[number]])
     }
 
-    /// Appends the mark of value number `number` to the page being assembled.
-    static func appendMark(_ number: Int, to page: inout [UInt8]) {
-        page.append(mark)
-        var power = 1
-        while power <= number / 10 { power *= 10 }
-        while power > 0 {
-            page.append(0x30 + UInt8(number / power % 10))
-            power /= 10
+    /// The length of the mark of value number `number`.
+    static func markLength(_ number: Int) -> Int {
+        var length = 2
+        var rest = number / 10
+        while rest > 0 {
+            length += 1
+            rest /= 10
         }
+        return length
+    }
+
+    /// Writes the mark of value number `number` at the start of `buffer`, which has room for it.
+    ///
+    /// - Returns: the mark's length.
+    static func writeMark(_ number: Int, to buffer: UnsafeMutableBufferPointer<UInt8>) -> Int {
+        let length = markLength(number)
+        precondition(buffer.count >= length, "no room for an attribute value's mark")
+        buffer[0] = mark
+        var rest = number
+        for index in stride(from: length - 1, through: 1, by: -1) {
+            buffer[index] = 0x30 + UInt8(rest % 10)
+            rest /= 10
+        }
+        return length
     }
 
     /// Whether a value's bytes reach libxml2's tree unchanged: printable ASCII, tabs and line feeds,

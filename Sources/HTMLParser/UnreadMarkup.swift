@@ -71,20 +71,33 @@ enum UnreadMarkup {
                                     countedWholePage: scanner.readWholePage, violation: scanner.violation)
         guard !cuts.isEmpty, scanner.violation == nil else { return separation }
         let values = scanner.setApartValues
-        var page: [UInt8] = []
-        page.reserveCapacity(bytes.count - cuts.reduce(0) { $0 + $1.count } + values.count * 8)
-        var copied = 0
-        var value = 0
-        for cut in cuts {
-            page.append(contentsOf: bytes[copied..<cut.lowerBound])
-            // A value set apart is a cut of its own, in the same order: its mark takes its place.
-            if value < values.count, values[value] == cut {
-                SetApartValues.appendMark(value, to: &page)
-                value += 1
+        let marksLength = values.indices.reduce(0) { $0 + SetApartValues.markLength($1) }
+        let length = bytes.count - cuts.reduce(0) { $0 + $1.count } + marksLength
+        // Copied a stretch at a time into place: tens of thousands of stretches a page, each a
+        // generic append through the array's capacity checks before.
+        let page = [UInt8](unsafeUninitializedCapacity: length) { page, initialized in
+            var copied = 0
+            var written = 0
+            var value = 0
+            func copy(upTo end: Int) {
+                // Cuts come in page order without overlapping, so this holds; a broken scan must
+                // stop here rather than write past the page.
+                precondition(end >= copied && written + end - copied <= page.count, "page assembly out of order")
+                if end > copied { (page.baseAddress! + written).initialize(from: bytes.baseAddress!.assumingMemoryBound(to: UInt8.self) + copied, count: end - copied) }
+                written += end - copied
             }
-            copied = cut.upperBound
+            for cut in cuts {
+                copy(upTo: cut.lowerBound)
+                // A value set apart is a cut of its own, in the same order: its mark takes its place.
+                if value < values.count, values[value] == cut {
+                    written += SetApartValues.writeMark(value, to: UnsafeMutableBufferPointer(rebasing: page[written...]))
+                    value += 1
+                }
+                copied = cut.upperBound
+            }
+            copy(upTo: bytes.count)
+            initialized = written
         }
-        page.append(contentsOf: bytes[copied...])
         separation.page = page
         return separation
     }
@@ -187,8 +200,9 @@ enum UnreadMarkup {
         /// Reads a start tag from its name to its `>`, leaving `index` after it; `nil` where the
         /// tag leaves the common paths of libxml2's tokenizer.
         mutating func readStartTag() -> StartTag? {
-            attributeCuts.removeAll(keepingCapacity: true)
-            tagValuesSetApart.removeAll(keepingCapacity: true)
+            // Most tags leave both empty: not worth a call to empty them.
+            if !attributeCuts.isEmpty { attributeCuts.removeAll(keepingCapacity: true) }
+            if !tagValuesSetApart.isEmpty { tagValuesSetApart.removeAll(keepingCapacity: true) }
             elements += 1
             guard elements <= maxElements else {
                 violation = .tooManyElements(limit: maxElements)
@@ -322,6 +336,7 @@ enum UnreadMarkup {
 
         /// Whether the start tag named in `range` opens an element whose text keeps its blanks
         /// (`pre`, `textarea`, `listing`, `xmp`, `plaintext`).
+        @inline(__always)
         func keepsWhitespace(_ range: Range<Int>) -> Bool {
             switch range.count {
             case 3: return equalsIgnoringCase(range, "pre") || equalsIgnoringCase(range, "xmp")
@@ -345,6 +360,7 @@ enum UnreadMarkup {
         }
 
         /// Where `byte` first occurs from `start` on, before `end` (the page's end by default).
+        @inline(__always)
         func find(_ byte: UInt8, from start: Int, before end: Int? = nil) -> Int? {
             let end = end ?? bytes.count
             guard start < end, let base = bytes.baseAddress,
@@ -366,6 +382,7 @@ enum UnreadMarkup {
             return nil
         }
 
+        @inline(__always)
         func startsWith(_ text: StaticString, at start: Int, ignoringCase: Bool = false) -> Bool {
             let count = text.utf8CodeUnitCount
             guard start + count <= bytes.count else { return false }
@@ -377,6 +394,7 @@ enum UnreadMarkup {
             return true
         }
 
+        @inline(__always)
         func equalsIgnoringCase(_ range: Range<Int>, _ text: StaticString) -> Bool {
             range.count == text.utf8CodeUnitCount && startsWith(text, at: range.lowerBound, ignoringCase: true)
         }

@@ -186,6 +186,14 @@ import Testing
         }
     }
 
+    @Test(arguments: [0, 7, 9, 10, 99, 100, 12_345, 9_999_999])
+    func writesMarksOfEveryLength(number: Int) {
+        var buffer = [UInt8](repeating: 0, count: 12)
+        let length = buffer.withUnsafeMutableBufferPointer { SetApartValues.writeMark(number, to: $0) }
+        #expect(length == SetApartValues.markLength(number))
+        #expect(Array(buffer[..<length]) == [0x7F] + Array(String(number).utf8))
+    }
+
     /// The eight-bytes-at-a-time test agrees with the byte-by-byte rule at every place of every length.
     @Test func tellsVerbatimValuesAsByteByByte() {
         var generator = SystemRandomNumberGenerator()
