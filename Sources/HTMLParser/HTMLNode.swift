@@ -73,21 +73,12 @@ public struct HTMLNode: Hashable {
     /// Read straight from libxml2's attribute list: asked for several attributes of every element,
     /// `xmlGetProp`'s copy of each value and its free were a measurable share of an extraction.
     public func attribute(_ name: String) -> String? {
-        guard let property = property(named: name) else { return nil }
-        guard let value = property.pointee.children else { return "" }
-        // The usual case: the value is one run of text, read in place.
-        if value.pointee.next == nil, value.pointee.type == XML_TEXT_NODE, let content = value.pointee.content {
-            if let setApart = document.setApartValues?.value(markedBy: content) { return String(decoding: setApart, as: UTF8.self) }
-            return String(cString: content)
-        }
-        // Entity references and the like: let libxml2 join the pieces.
-        guard let joined = xmlNodeListGetString(pointer.pointee.doc, value, 1) else { return "" }
-        defer { scrape_xmlFree(joined) }
-        return String(cString: joined)
+        withAttributeBytes(name) { String(decoding: $0, as: UTF8.self) }
     }
 
     /// Calls `body` with an attribute's UTF-8 bytes, borrowed from libxml2 when the value is one
-    /// run of text (the usual case), else joined first.
+    /// run of text (the usual case) or from the page when it was set apart (``SetApartValues``),
+    /// else joined first.
     ///
     /// Inlinable, as are the other `with…Bytes` readers: across the module boundary they ran as
     /// unspecialised generic code, with `body` a closure call, on most elements of every page.
@@ -100,8 +91,8 @@ public struct HTMLNode: Hashable {
         return try body(value.bytes)
     }
 
-    /// An attribute's value: libxml2's own bytes, or a copy joined from several pieces that the
-    /// reader frees (``free(_:)``).
+    /// An attribute's value: libxml2's own bytes or the page's, or a copy joined from several
+    /// pieces that the reader frees (``free(_:)``).
     @usableFromInline
     struct AttributeValue {
         @usableFromInline let bytes: UnsafeBufferPointer<UInt8>
@@ -110,7 +101,13 @@ public struct HTMLNode: Hashable {
 
     @usableFromInline
     func attributeValue(named name: String) -> AttributeValue? {
-        guard let property = property(named: name) else { return nil }
+        property(named: name).map(value(of:))
+    }
+
+    /// The value of one of this element's attributes: read in place when it is one run of text
+    /// (the usual case), from ``SetApartValues`` when that run is a mark, else joined by libxml2
+    /// from its pieces (entity references and the like).
+    private func value(of property: xmlAttrPtr) -> AttributeValue {
         guard let value = property.pointee.children else { return AttributeValue(bytes: UnsafeBufferPointer(start: nil, count: 0), isJoined: false) }
         if value.pointee.next == nil, value.pointee.type == XML_TEXT_NODE, let content = value.pointee.content {
             if let setApart = document.setApartValues?.value(markedBy: content) { return AttributeValue(bytes: setApart, isJoined: false) }
@@ -187,15 +184,9 @@ public struct HTMLNode: Hashable {
         var attribute = pointer.pointee.properties
         while let current = attribute {
             let name = String(cString: current.pointee.name)
-            var value = ""
-            if let text = current.pointee.children, text.pointee.next == nil, text.pointee.type == XML_TEXT_NODE,
-               let content = text.pointee.content, let setApart = document.setApartValues?.value(markedBy: content) {
-                value = String(decoding: setApart, as: UTF8.self)
-            } else if let text = xmlNodeListGetString(pointer.pointee.doc, current.pointee.children, 1) {
-                value = String(cString: text)
-                scrape_xmlFree(text)
-            }
-            result.append((name, value))
+            let value = value(of: current)
+            result.append((name, String(decoding: value.bytes, as: UTF8.self)))
+            if value.isJoined { HTMLNode.free(value.bytes) }
             attribute = current.pointee.next
         }
         return result
