@@ -39,6 +39,7 @@ enum FileContents {
     /// A failed system call's error number and its message.
     struct Errno: Error {
         let code: CInt
-        var message: String { String(cString: strerror(code)) }
+        /// The system's message, lowercased as the command's error lines write it (`permission denied`).
+        var reason: String { String(cString: strerror(code)).lowercased() }
     }
 }

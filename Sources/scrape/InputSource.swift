@@ -94,7 +94,7 @@ struct InputSource: Equatable, Sendable {
             descriptor = open(path, O_RDONLY | O_CLOEXEC)
             guard descriptor >= 0 else {
                 if errno == ENOENT { throw .missingInput(path) }
-                throw .unreadableInput(path, reason: FileContents.Errno(code: errno).message.lowercased())
+                throw .unreadableInput(path, reason: FileContents.Errno(code: errno).reason)
             }
         }
         defer { if case .file = location { close(descriptor) } }
@@ -102,7 +102,7 @@ struct InputSource: Equatable, Sendable {
         var bytes: [UInt8]
         switch FileContents.bytes(of: descriptor, upTo: maxBytes + 1) {
         case let .success(read): bytes = read
-        case let .failure(error): throw .unreadableInput(label, reason: error.message.lowercased())
+        case let .failure(error): throw .unreadableInput(label, reason: error.reason)
         }
         if bytes.count > maxBytes { throw .parse(.tooLarge(bytes: bytes.count, limit: maxBytes)) }
         if Decompression.isGzip(bytes) {
