@@ -41,16 +41,20 @@ public final class HTMLDocument {
     /// before parsing; their elements are empty in the tree.
     public let styleSheets: [[UInt8]]
 
-    /// The attribute values set apart before parsing, which the tree holds marks of; read through
+    /// The attributes set apart before parsing, which the tree holds marks of; read through
     /// ``HTMLNode``'s attribute readers. Copies share them.
-    let setApartValues: SetApartValues?
+    let setApartAttributes: SetApartAttributes?
 
-    private init(pointer: xmlDocPtr, charset: Charset, baseURL: String?, styleSheets: [[UInt8]], setApartValues: SetApartValues?) {
+    /// Whether some tags' attributes were set apart: asked by every element's ``HTMLNode/hasAttributes``.
+    @usableFromInline let setsApartAttributes: Bool
+
+    private init(pointer: xmlDocPtr, charset: Charset, baseURL: String?, styleSheets: [[UInt8]], setApartAttributes: SetApartAttributes?) {
         self.pointer = pointer
         self.charset = charset
         self.baseURL = baseURL
         self.styleSheets = styleSheets
-        self.setApartValues = setApartValues
+        self.setApartAttributes = setApartAttributes
+        setsApartAttributes = setApartAttributes != nil
     }
 
     deinit {
@@ -94,17 +98,28 @@ public final class HTMLDocument {
             input.removeAll { $0 == 0 }
         }
         var styleSheets: [[UInt8]] = []
-        var setApartValues: SetApartValues?
+        var setApartAttributes: SetApartAttributes?
+        var tagEnds: [Int] = []
+        var tagNames: [Int] = []
         var counted = false
         if !options.keepsUnreadMarkup, charset.isASCIICompatible {
             let separation = input.withUnsafeBytes {
-                UnreadMarkup.separate($0, takingStyleSheets: charset.name == Charset.utf8Name, leavingOut: options.leftOutAttributes,
+                UnreadMarkup.separate($0, takingStyleSheets: charset.name == Charset.utf8Name,
+                                      settingApartAttributes: charset.name == Charset.utf8Name, leavingOut: options.leftOutAttributes,
                                       collapsingWhitespace: options.collapsesWhitespace, maxElements: options.maxElements,
                                       maxAttributes: ParseOptions.maxAttributesPerElement)
             }
             if let violation = separation.violation { throw violation }
-            if !separation.setApartValues.isEmpty { setApartValues = SetApartValues(page: input, ranges: separation.setApartValues) }
+            if separation.tagStarts.count > 1 {
+                setApartAttributes = SetApartAttributes(page: input, attributes: separation.attributes, tagStarts: separation.tagStarts)
+                tagEnds = separation.tagEnds
+                tagNames = separation.tagNames
+            }
             if let page = separation.page { input = page }
+            // libxml2 drops a UTF-8 byte order mark from what it reads: its positions start after it.
+            if input.starts(with: [0xEF, 0xBB, 0xBF]) {
+                for index in tagEnds.indices { tagEnds[index] -= 3 }
+            }
             styleSheets = separation.styleSheets
             counted = separation.countedWholePage
         }
@@ -119,6 +134,21 @@ public final class HTMLDocument {
             guard let context = htmlNewParserCtxt() else { return .failure(.unparsable) }
             defer { htmlFreeParserCtxt(context) }
             scrape_silenceContext(context)
+            // The elements of the tags set apart are numbered as libxml2 creates them (SetApartAttributes).
+            let ends = UnsafeMutableBufferPointer<Int>.allocate(capacity: tagEnds.count)
+            _ = ends.initialize(from: tagEnds)
+            let names = UnsafeMutableBufferPointer<Int>.allocate(capacity: tagNames.count)
+            _ = names.initialize(from: tagNames)
+            let tags = UnsafeMutablePointer<scrape_SetApartTags>.allocate(capacity: 1)
+            tags.initialize(to: scrape_SetApartTags(tagEnds: UnsafePointer(ends.baseAddress), tagNames: UnsafePointer(names.baseAddress),
+                                                    page: setApartAttributes?.pageStart, count: tagEnds.count, next: 0))
+            scrape_numberSetApartTags(context, setApartAttributes == nil ? nil : tags)
+            defer {
+                scrape_numberSetApartTags(context, nil)
+                tags.deallocate()
+                names.deallocate()
+                ends.deallocate()
+            }
             let flags = Int32(HTML_PARSE_RECOVER.rawValue | HTML_PARSE_NONET.rawValue | HTML_PARSE_NOERROR.rawValue
                 | HTML_PARSE_NOWARNING.rawValue | HTML_PARSE_COMPACT.rawValue | HTML_PARSE_IGNORE_ENC.rawValue)
                 | Int32(XML_PARSE_HUGE.rawValue)
@@ -126,7 +156,7 @@ public final class HTMLDocument {
             let document = htmlCtxtReadMemory(context, base, Int32(raw.count), options.baseURL, charset.converter, flags)
             guard let document else { return .failure(.unparsable) }
             return .success(HTMLDocument(pointer: document, charset: charset, baseURL: options.baseURL, styleSheets: styleSheets,
-                                         setApartValues: setApartValues))
+                                         setApartAttributes: setApartAttributes))
         }
         return try result.get()
     }
@@ -139,7 +169,7 @@ public final class HTMLDocument {
     /// A deep copy with its own owner, for stages that must not disturb the original.
     public func copy() -> HTMLDocument {
         guard let copied = xmlCopyDoc(pointer, 1) else { fatalError("libxml2 could not copy a document: out of memory") }
-        let copy = HTMLDocument(pointer: copied, charset: charset, baseURL: baseURL, styleSheets: styleSheets, setApartValues: setApartValues)
+        let copy = HTMLDocument(pointer: copied, charset: charset, baseURL: baseURL, styleSheets: styleSheets, setApartAttributes: setApartAttributes)
         copy.deadline = deadline
         return copy
     }

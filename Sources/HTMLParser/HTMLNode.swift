@@ -76,9 +76,9 @@ public struct HTMLNode: Hashable {
         withAttributeBytes(name) { String(decoding: $0, as: UTF8.self) }
     }
 
-    /// Calls `body` with an attribute's UTF-8 bytes, borrowed from libxml2 when the value is one
-    /// run of text (the usual case) or from the page when it was set apart (``SetApartValues``),
-    /// else joined first.
+    /// Calls `body` with an attribute's UTF-8 bytes, borrowed from the page when the attribute was
+    /// set apart (``SetApartAttributes``) or from libxml2 when its value is one run of text, else
+    /// joined first.
     ///
     /// Inlinable, as are the other `with…Bytes` readers: across the module boundary they ran as
     /// unspecialised generic code, with `body` a closure call, on most elements of every page.
@@ -91,7 +91,7 @@ public struct HTMLNode: Hashable {
         return try body(value.bytes)
     }
 
-    /// An attribute's value: libxml2's own bytes or the page's, or a copy joined from several
+    /// An attribute's value: the page's own bytes or libxml2's, or a copy joined from several
     /// pieces that the reader frees (``free(_:)``).
     @usableFromInline
     struct AttributeValue {
@@ -99,18 +99,48 @@ public struct HTMLNode: Hashable {
         @usableFromInline let isJoined: Bool
     }
 
+    /// The attribute named `name` (HTML attribute names are lowercased by the parser): among those
+    /// set apart from the element's tag, if it was, else in libxml2's list.
     @usableFromInline
     func attributeValue(named name: String) -> AttributeValue? {
-        property(named: name).map(value(of:))
+        guard isElement else { return nil }
+        if let found = name.utf8.withContiguousStorageIfAvailable(attributeValue(named:)) { return found }
+        var name = name
+        return name.withUTF8(attributeValue(named:))
     }
 
-    /// The value of one of this element's attributes: read in place when it is one run of text
-    /// (the usual case), from ``SetApartValues`` when that run is a mark, else joined by libxml2
-    /// from its pieces (entity references and the like).
+    private func attributeValue(named name: UnsafeBufferPointer<UInt8>) -> AttributeValue? {
+        let line = pointer.pointee.line
+        if line != 0, let setApart = document.setApartAttributes, let value = setApart.attribute(named: name, numbered: line)?.value {
+            return AttributeValue(bytes: setApart.bytes(value), isJoined: false)
+        }
+        return libxml2Property(named: name, from: pointer.pointee.properties).map(value(of:))
+    }
+
+    /// The tag this element was parsed from, when its attributes were set apart: libxml2's callback
+    /// numbered the element in its `line` field (``SetApartAttributes``).
+    @inline(__always)
+    private var setApartTag: (SetApartAttributes, Int)? {
+        let line = pointer.pointee.line
+        guard line != 0, let setApart = document.setApartAttributes, let tag = setApart.tag(numbered: line) else { return nil }
+        return (setApart, tag)
+    }
+
+    /// The attribute node named `name` in libxml2's list, from `first` on.
+    private func libxml2Property(named name: UnsafeBufferPointer<UInt8>, from first: xmlAttrPtr?) -> xmlAttrPtr? {
+        var property = first
+        while let current = property {
+            if let candidate = current.pointee.name, HTMLNode.equals(candidate, name) { return current }
+            property = current.pointee.next
+        }
+        return nil
+    }
+
+    /// The value of one of libxml2's attribute nodes: read in place when it is one run of text
+    /// (the usual case), else joined by libxml2 from its pieces (entity references and the like).
     private func value(of property: xmlAttrPtr) -> AttributeValue {
         guard let value = property.pointee.children else { return AttributeValue(bytes: UnsafeBufferPointer(start: nil, count: 0), isJoined: false) }
         if value.pointee.next == nil, value.pointee.type == XML_TEXT_NODE, let content = value.pointee.content {
-            if let setApart = document.setApartValues?.value(markedBy: content) { return AttributeValue(bytes: setApart, isJoined: false) }
             return AttributeValue(bytes: UnsafeBufferPointer(start: content, count: Int(xmlStrlen(content))), isJoined: false)
         }
         guard let joined = xmlNodeListGetString(pointer.pointee.doc, value, 1) else {
@@ -126,7 +156,7 @@ public struct HTMLNode: Hashable {
     }
 
     /// Whether one of the space-separated words of an attribute (`class`, `rel`) is `word`, read on
-    /// libxml2's bytes: asked of every element of a line, most of which have no such word.
+    /// the attribute's bytes: asked of every element of a line, most of which have no such word.
     ///
     /// - Parameter ignoringASCIICase: whether ASCII capitals in the value match `word`'s lowercase letters.
     public func hasAttributeWord(_ name: String, _ word: StaticString, ignoringASCIICase: Bool = false) -> Bool {
@@ -144,26 +174,13 @@ public struct HTMLNode: Hashable {
         } ?? false
     }
 
-    /// Whether the element carries any attribute at all.
+    /// Whether the element carries any attribute at all: in libxml2's list, or set apart.
     @inlinable
-    public var hasAttributes: Bool { isElement && pointer.pointee.properties != nil }
+    public var hasAttributes: Bool { isElement && (pointer.pointee.properties != nil || pointer.pointee.line != 0 && document.setsApartAttributes) }
 
     /// Whether the element carries an attribute, whatever its value.
     public func hasAttribute(_ name: String) -> Bool {
-        property(named: name) != nil
-    }
-
-    /// The attribute node with this name (HTML attribute names are lowercased by the parser).
-    private func property(named name: String) -> xmlAttrPtr? {
-        guard isElement else { return nil }
-        return name.utf8.withContiguousStorageIfAvailable { wanted -> xmlAttrPtr? in
-            var property = pointer.pointee.properties
-            while let current = property {
-                if let candidate = current.pointee.name, HTMLNode.equals(candidate, wanted) { return current }
-                property = current.pointee.next
-            }
-            return nil
-        } ?? xmlHasProp(pointer, name)
+        withAttributeBytes(name) { _ in true } ?? false
     }
 
     /// Whether a NUL-terminated libxml2 name equals the bytes.
@@ -180,14 +197,28 @@ public struct HTMLNode: Hashable {
     /// All attributes as (name, value) pairs in document order.
     public var attributes: [(name: String, value: String)] {
         guard isElement else { return [] }
+        func pair(_ property: xmlAttrPtr) -> (String, String) {
+            let value = value(of: property)
+            defer { if value.isJoined { HTMLNode.free(value.bytes) } }
+            return (String(cString: property.pointee.name), String(decoding: value.bytes, as: UTF8.self))
+        }
         var result: [(String, String)] = []
-        var attribute = pointer.pointee.properties
-        while let current = attribute {
-            let name = String(cString: current.pointee.name)
-            let value = value(of: current)
-            result.append((name, String(decoding: value.bytes, as: UTF8.self)))
-            if value.isJoined { HTMLNode.free(value.bytes) }
-            attribute = current.pointee.next
+        var property = pointer.pointee.properties
+        if let (setApart, tag) = setApartTag {
+            // In page order: those set apart from the page, the others from libxml2's list.
+            for attribute in setApart.attributes(of: tag) {
+                let name = setApart.bytes(attribute.name).map { $0 &- 0x41 < 26 ? $0 | 0x20 : $0 }
+                if let value = attribute.value {
+                    result.append((String(decoding: name, as: UTF8.self), String(decoding: setApart.bytes(value), as: UTF8.self)))
+                } else if let kept = name.withUnsafeBufferPointer({ libxml2Property(named: $0, from: property) }) {
+                    result.append(pair(kept))
+                }
+            }
+            return result
+        }
+        while let current = property {
+            result.append(pair(current))
+            property = current.pointee.next
         }
         return result
     }

@@ -30,7 +30,7 @@ public struct ParseOptions: Sendable, Equatable {
     /// they are taken out before parsing: script code goes, except structured data
     /// (`application/ld+json`); in UTF-8 pages style sheets go to ``HTMLDocument/styleSheets``;
     /// comments stay, empty, but for the one a browser writes on a saved page (`saved from url=`);
-    /// long attribute values are kept apart and read in place (``SetApartValues``).
+    /// attributes libxml2 would read unchanged are kept apart and read in place (``SetApartAttributes``).
     /// Code is no part of an article, and reading it was about a fifth of libxml2's parse of a
     /// news page (``UnreadMarkup``).
     public var keepsUnreadMarkup: Bool

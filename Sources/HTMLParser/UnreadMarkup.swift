@@ -13,9 +13,9 @@ import Glibc
 /// way and each allocated. A byte scan finds them in a fraction of that time. Script code goes,
 /// except structured data (`application/ld+json`), which the declarations are read from; style
 /// sheets are handed over apart, for the rules that hide elements; comments stay empty, but for a
-/// saved page's `saved from url=` note. The elements themselves stay. Long attribute values that
-/// libxml2 would copy unchanged are set apart too, a short mark left in their place
-/// (``SetApartValues``): libxml2 reads a value one character at a time.
+/// saved page's `saved from url=` note. The elements themselves stay. The attributes that libxml2
+/// would copy unchanged are set apart too, where each tag ends noted (``SetApartAttributes``):
+/// libxml2 reads names and values one character at a time.
 ///
 /// The scan follows the tokenizer of the libxml2 the project builds against (2.9, in recovery
 /// mode) wherever a tag or a raw text body can start or end: comments, processing instructions
@@ -26,13 +26,18 @@ import Glibc
 /// page goes to libxml2 as it is: the bytes are never read differently from how libxml2 would
 /// read them, only less of them. Tests compare the trees both ways.
 enum UnreadMarkup {
-    /// The page without what is not read, and the style sheets and attribute values taken out of it.
+    /// The page without what is not read, and the style sheets and attributes taken out of it.
     struct Separation {
         var page: [UInt8]?
         var styleSheets: [[UInt8]]
-        /// The attribute values set apart (``SetApartValues``), in page order: value number n is
-        /// the n-th range of the bytes scanned.
-        var setApartValues: [Range<Int>]
+        /// The attributes of the tags set apart (``SetApartAttributes``), in page order, as ranges
+        /// of the bytes scanned; tag number n's are `attributes[tagStarts[n]..<tagStarts[n + 1]]`.
+        var attributes: [SetApartAttributes.Attribute]
+        var tagStarts: [Int32]
+        /// Where each of those tags ends (its `>`, or the `/` of `/>`) in ``page``, and where its
+        /// name is in the bytes scanned: its start shifted left by 8 bits, and its length.
+        var tagEnds: [Int]
+        var tagNames: [Int]
         /// Whether the scan read the whole page, counting its start tags and their attributes
         /// against the limits: else ``MarkupCensus`` must count them.
         var countedWholePage: Bool
@@ -49,15 +54,19 @@ enum UnreadMarkup {
     ///     markup alone.
     ///   - takingStyleSheets: whether style sheets are set apart too; only in UTF-8, since they are
     ///     handed over undecoded while libxml2 decodes the page's attributes they are matched with.
+    ///   - settingApartAttributes: whether attributes are set apart (``SetApartAttributes``); only
+    ///     in UTF-8 too, since the tags' ends are found again where libxml2 reads the page, which it
+    ///     decodes into UTF-8.
     ///   - attributes: the attributes to leave out.
     ///   - collapsingWhitespace: whether the blanks opening and closing each stretch of text are
     ///     shortened (``Scanner/collapseWhitespace(in:cutting:)``).
     ///   - maxElements: the most start tags the page may have.
     ///   - maxAttributes: the most attributes one start tag may have.
-    static func separate(_ bytes: UnsafeRawBufferPointer, takingStyleSheets: Bool, leavingOut attributes: AttributeFilter,
-                         collapsingWhitespace: Bool, maxElements: Int, maxAttributes: Int) -> Separation {
-        var scanner = Scanner(bytes, leavingOut: attributes, collapsingWhitespace: collapsingWhitespace,
-                              maxElements: maxElements, maxAttributes: maxAttributes)
+    static func separate(_ bytes: UnsafeRawBufferPointer, takingStyleSheets: Bool, settingApartAttributes: Bool,
+                         leavingOut attributes: AttributeFilter, collapsingWhitespace: Bool, maxElements: Int,
+                         maxAttributes: Int) -> Separation {
+        var scanner = Scanner(bytes, settingApartAttributes: settingApartAttributes, leavingOut: attributes,
+                              collapsingWhitespace: collapsingWhitespace, maxElements: maxElements, maxAttributes: maxAttributes)
         var cuts: [Range<Int>] = []
         var styleSheets: [[UInt8]] = []
         while let body = scanner.nextBody(cutting: &cuts) {
@@ -67,38 +76,40 @@ enum UnreadMarkup {
             }
             cuts.append(body.range)
         }
-        var separation = Separation(page: nil, styleSheets: styleSheets, setApartValues: scanner.setApartValues,
-                                    countedWholePage: scanner.readWholePage, violation: scanner.violation)
+        var separation = Separation(page: nil, styleSheets: styleSheets, attributes: scanner.setApartAttributes,
+                                    tagStarts: scanner.tagStarts, tagEnds: [], tagNames: scanner.tagNames, countedWholePage: scanner.readWholePage,
+                                    violation: scanner.violation)
         guard !cuts.isEmpty, scanner.violation == nil else { return separation }
-        let values = scanner.setApartValues
-        let marksLength = values.indices.reduce(0) { $0 + SetApartValues.markLength($1) }
-        let length = bytes.count - cuts.reduce(0) { $0 + $1.count } + marksLength
+        let length = bytes.count - cuts.reduce(0) { $0 + $1.count }
         // Copied a stretch at a time into place: tens of thousands of stretches a page, each a
         // generic append through the array's capacity checks before.
         let page = [UInt8](unsafeUninitializedCapacity: length) { page, initialized in
             var copied = 0
             var written = 0
-            var value = 0
-            func copy(upTo end: Int) {
+            for index in 0...cuts.count {
+                let end = index < cuts.count ? cuts[index].lowerBound : bytes.count
                 // Cuts come in page order without overlapping, so this holds; a broken scan must
                 // stop here rather than write past the page.
                 precondition(end >= copied && written + end - copied <= page.count, "page assembly out of order")
                 if end > copied { (page.baseAddress! + written).initialize(from: bytes.baseAddress!.assumingMemoryBound(to: UInt8.self) + copied, count: end - copied) }
                 written += end - copied
+                if index < cuts.count { copied = cuts[index].upperBound }
             }
-            for cut in cuts {
-                copy(upTo: cut.lowerBound)
-                // A value set apart is a cut of its own, in the same order: its mark takes its place.
-                if value < values.count, values[value] == cut {
-                    written += SetApartValues.writeMark(value, to: UnsafeMutableBufferPointer(rebasing: page[written...]))
-                    value += 1
-                }
-                copied = cut.upperBound
-            }
-            copy(upTo: bytes.count)
             initialized = written
         }
         separation.page = page
+        // Where the tags set apart end, moved back by what is cut before them (a tag's end is never cut).
+        var tagEnds = scanner.tagEnds
+        var cut = 0
+        var removed = 0
+        for tag in tagEnds.indices {
+            while cut < cuts.count, cuts[cut].upperBound <= tagEnds[tag] {
+                removed += cuts[cut].count
+                cut += 1
+            }
+            tagEnds[tag] -= removed
+        }
+        separation.tagEnds = tagEnds
         return separation
     }
 
@@ -112,23 +123,32 @@ enum UnreadMarkup {
         var elements = 0
         var violation: ParseError?
         var readWholePage = false
-        /// The left-out attributes and values set apart of the tag being read, cut only once the
-        /// whole tag is read.
-        var attributeCuts: [Range<Int>] = []
-        var tagValuesSetApart: [Range<Int>] = []
-        /// The values set apart (``SetApartValues``) in the tags read whole.
-        var setApartValues: [Range<Int>] = []
+        /// The cuts of the tag being read, made only once the whole tag is read: of the left-out
+        /// attributes, and of those set apart, when the tag is.
+        var leftOutCuts: [Range<Int>] = []
+        var settingApartCuts: [Range<Int>] = []
+        /// The attributes of the tag being read that libxml2 would read.
+        var tagAttributes: [SetApartAttributes.Attribute] = []
+        /// Whether attributes are set apart: asked, and the page short enough.
+        let setsApart: Bool
+        /// The attributes of the tags set apart (``SetApartAttributes``), where each tag's start,
+        /// and where each tag ends.
+        var setApartAttributes: [SetApartAttributes.Attribute] = []
+        var tagStarts: [Int32] = [0]
+        var tagEnds: [Int] = []
+        var tagNames: [Int] = []
         /// Whether the blanks opening and closing each stretch of text are shortened: until the
         /// first element whose text keeps its blanks (``keepsWhitespace(_:)``).
         var collapsesWhitespace: Bool
 
-        init(_ bytes: UnsafeRawBufferPointer, leavingOut attributes: AttributeFilter, collapsingWhitespace: Bool,
-             maxElements: Int, maxAttributes: Int) {
+        init(_ bytes: UnsafeRawBufferPointer, settingApartAttributes: Bool, leavingOut attributes: AttributeFilter,
+             collapsingWhitespace: Bool, maxElements: Int, maxAttributes: Int) {
             self.bytes = bytes
             self.attributes = attributes
             self.collapsesWhitespace = collapsingWhitespace
             self.maxElements = maxElements
             self.maxAttributes = maxAttributes
+            setsApart = settingApartAttributes && bytes.count <= SetApartAttributes.longestPage
         }
 
         /// The next body to take out, after adding the attributes before it to `cuts`; `nil` at
@@ -160,9 +180,7 @@ enum UnreadMarkup {
                     guard let end = find(0x3E, from: index) else { return nil }
                     index = end + 1
                 case let byte where UnreadMarkup.startsName(byte):
-                    guard let tag = readStartTag() else { return nil }
-                    cuts += attributeCuts
-                    setApartValues += tagValuesSetApart
+                    guard let tag = readStartTag(cutting: &cuts) else { return nil }
                     guard !tag.closesItself, tag.name != .other else { continue }
                     let bodyStart = index
                     // A body that opens with a tag that closes it (`<script><noscript>`, `<style><body>`),
@@ -199,10 +217,11 @@ enum UnreadMarkup {
 
         /// Reads a start tag from its name to its `>`, leaving `index` after it; `nil` where the
         /// tag leaves the common paths of libxml2's tokenizer.
-        mutating func readStartTag() -> StartTag? {
-            // Most tags leave both empty: not worth a call to empty them.
-            if !attributeCuts.isEmpty { attributeCuts.removeAll(keepingCapacity: true) }
-            if !tagValuesSetApart.isEmpty { tagValuesSetApart.removeAll(keepingCapacity: true) }
+        mutating func readStartTag(cutting cuts: inout [Range<Int>]) -> StartTag? {
+            // Most tags leave these empty: not worth a call to empty them.
+            if !leftOutCuts.isEmpty { leftOutCuts.removeAll(keepingCapacity: true) }
+            if !settingApartCuts.isEmpty { settingApartCuts.removeAll(keepingCapacity: true) }
+            if !tagAttributes.isEmpty { tagAttributes.removeAll(keepingCapacity: true) }
             elements += 1
             guard elements <= maxElements else {
                 violation = .tooManyElements(limit: maxElements)
@@ -215,21 +234,26 @@ enum UnreadMarkup {
             let count = bytes.count
             let nameStart = at
             while at < count, UnreadMarkup.continuesName(bytes[at]) { at += 1 }
+            let nameEnd = at
             let name: Name = equalsIgnoringCase(nameStart..<at, "script") ? .script
                 : equalsIgnoringCase(nameStart..<at, "style") ? .style : .other
             if collapsesWhitespace, keepsWhitespace(nameStart..<at) { collapsesWhitespace = false }
             var holdsData = false
             while true {
+                // The blanks before an attribute go with it when it is cut (``cut(from:attributeStart:to:)``):
+                // libxml2 steps over every blank it is given with a call.
+                let blanksStart = at
                 while at < count, UnreadMarkup.isBlank(bytes[at]) { at += 1 }
                 guard at < count else { return nil }
                 let byte = bytes[at]
-                if byte == 0x3E {
-                    at += 1
-                    return StartTag(name: name, closesItself: false, holdsData: holdsData)
-                }
-                if byte == UInt8(ascii: "/"), at + 1 < count, bytes[at + 1] == 0x3E {
-                    at += 2
-                    return StartTag(name: name, closesItself: true, holdsData: holdsData)
+                if byte == 0x3E || byte == UInt8(ascii: "/") && at + 1 < count && bytes[at + 1] == 0x3E {
+                    let closesItself = byte != 0x3E
+                    let end = at
+                    at += closesItself ? 2 : 1
+                    if settingApartCuts.isEmpty || !setApartAttributes(ofTagNamed: nameStart..<nameEnd, endingAt: end, cutting: &cuts) {
+                        if !leftOutCuts.isEmpty { cuts += leftOutCuts }
+                    }
+                    return StartTag(name: name, closesItself: closesItself, holdsData: holdsData)
                 }
                 // libxml2 compares each attribute with all the earlier ones: a tag with hundreds of
                 // thousands would take it minutes.
@@ -241,7 +265,7 @@ enum UnreadMarkup {
                 // An attribute: a name, and perhaps `=` and a value, quoted or not. libxml2 passes over
                 // anything else (`@click="…"`, a stray quote) up to a blank or the tag's end, quotes
                 // and all.
-                guard UnreadMarkup.startsName(byte) else {
+                guard UnreadMarkup.startsAttributeName(byte) else {
                     while at < count, !UnreadMarkup.isBlank(bytes[at]), bytes[at] != 0x3E,
                           !(bytes[at] == UInt8(ascii: "/") && at + 1 < count && bytes[at + 1] == 0x3E) {
                         at += 1
@@ -250,13 +274,17 @@ enum UnreadMarkup {
                 }
                 let attributeStart = at
                 while at < count, UnreadMarkup.continuesName(bytes[at]) { at += 1 }
-                // Cut from the name to the end of the value, leaving the blank before it.
-                let isLeftOut = attributes.matches(UnsafeRawBufferPointer(rebasing: bytes[attributeStart..<at]))
-                let nameEnd = at
+                let attributeName = UnsafeRawBufferPointer(rebasing: bytes[attributeStart..<at])
+                let isLeftOut = attributes.matches(attributeName)
                 while at < count, UnreadMarkup.isBlank(bytes[at]) { at += 1 }
                 guard at < count else { return nil }
                 guard bytes[at] == UInt8(ascii: "=") else {
-                    if isLeftOut { attributeCuts.append(attributeStart..<nameEnd) }
+                    // A name alone stays for libxml2, which gives some such names a value of their own (`checked`).
+                    if isLeftOut {
+                        leftOutCuts.append(cut(from: blanksStart, attributeStart: attributeStart, to: attributeStart + attributeName.count))
+                    } else if setsApart {
+                        tagAttributes.append(attribute(named: attributeName, at: attributeStart, value: nil))
+                    }
                     continue
                 }
                 at += 1
@@ -265,8 +293,7 @@ enum UnreadMarkup {
                 let valueStart: Int
                 let valueEnd: Int
                 let quote = bytes[at]
-                let isQuoted = quote == 0x22 || quote == 0x27
-                if isQuoted {
+                if quote == 0x22 || quote == 0x27 {
                     guard let closing = find(quote, from: at + 1) else { return nil }
                     (valueStart, valueEnd) = (at + 1, closing)
                     at = closing + 1
@@ -276,17 +303,89 @@ enum UnreadMarkup {
                     valueEnd = at
                 }
                 if isLeftOut {
-                    attributeCuts.append(attributeStart..<at)
-                } else if isQuoted, valueEnd - valueStart >= SetApartValues.shortestValue,
-                          SetApartValues.isVerbatim(UnsafeRawBufferPointer(rebasing: bytes[valueStart..<valueEnd])) {
-                    attributeCuts.append(valueStart..<valueEnd)
-                    tagValuesSetApart.append(valueStart..<valueEnd)
+                    leftOutCuts.append(cut(from: blanksStart, attributeStart: attributeStart, to: at))
+                } else if setsApart {
+                    let isVerbatim = SetApartAttributes.isVerbatim(UnsafeRawBufferPointer(rebasing: bytes[valueStart..<valueEnd]))
+                    tagAttributes.append(attribute(named: attributeName, at: attributeStart, value: isVerbatim ? valueStart..<valueEnd : nil))
+                    if isVerbatim { settingApartCuts.append(cut(from: blanksStart, attributeStart: attributeStart, to: at)) }
                 }
                 // Entities could spell the type: such a body is kept too.
                 if name == .script, contains("json", in: valueStart..<valueEnd) || bytes[valueStart..<valueEnd].contains(0x26) {
                     holdsData = true
                 }
             }
+        }
+
+        /// The cut of an attribute ending at `end`, with the blanks before it where a blank or the
+        /// tag's `>` follows it: else they keep what comes before and after it apart
+        /// (`class="a"href="b"`, or an unquoted value before a `/>`).
+        @inline(__always)
+        func cut(from blanksStart: Int, attributeStart: Int, to end: Int) -> Range<Int> {
+            end < bytes.count && (bytes[end] == 0x3E || UnreadMarkup.isBlank(bytes[end])) ? blanksStart..<end : attributeStart..<end
+        }
+
+        @inline(__always)
+        func attribute(named name: UnsafeRawBufferPointer, at start: Int, value: Range<Int>?) -> SetApartAttributes.Attribute {
+            // Eight bytes read at once where the page has them, past the name's end (masked off).
+            let key = start + 8 <= bytes.count ? SetApartAttributes.Attribute.key(of: bytes.loadUnaligned(fromByteOffset: start, as: UInt64.self),
+                                                                                  length: name.count)
+                : SetApartAttributes.Attribute.key(of: name, lowercasing: true)
+            return SetApartAttributes.Attribute(key: key, nameStart: Int32(start),
+                                         nameLength: Int32(name.count), valueStart: Int32(value?.lowerBound ?? -1),
+                                         valueEnd: Int32(value?.upperBound ?? -1))
+        }
+
+        /// Sets apart the attributes of the tag just read whose values libxml2 would copy
+        /// unchanged, when libxml2 would read the tag as the scan did (``SetApartAttributes``): the
+        /// cuts of those attributes and of the left-out ones are made, and where the tag ends noted.
+        ///
+        /// - Returns: whether the tag was set apart (and its cuts made).
+        mutating func setApartAttributes(ofTagNamed tagName: Range<Int>, endingAt end: Int, cutting cuts: inout [Range<Int>]) -> Bool {
+            guard tagEnds.count < SetApartAttributes.mostTags, tagName.count < 100,
+                  tagAttributes.count <= SetApartAttributes.mostAttributesPerTag,
+                  tagName.count != 4 || !(equalsIgnoringCase(tagName, "html") || equalsIgnoringCase(tagName, "head")
+                      || equalsIgnoringCase(tagName, "body"))
+            else { return false }
+            for index in tagAttributes.indices {
+                let attribute = tagAttributes[index]
+                guard attribute.nameLength < 100 else { return false }
+                var earlier = 0
+                while earlier < index {
+                    let other = tagAttributes[earlier]
+                    if other.key == attribute.key, other.nameLength == attribute.nameLength, sameName(other, attribute) { return false }
+                    earlier += 1
+                }
+            }
+            tagEnds.append(end)
+            tagNames.append(tagName.lowerBound << 8 | tagName.count)
+            // One at a time: a tag has one or two, and appending a list went through a generic replacement.
+            for attribute in tagAttributes { setApartAttributes.append(attribute) }
+            tagStarts.append(Int32(setApartAttributes.count))
+            // The two lists of cuts merged in page order.
+            guard !leftOutCuts.isEmpty else {
+                for cut in settingApartCuts { cuts.append(cut) }
+                return true
+            }
+            var leftOut = 0
+            for cut in settingApartCuts {
+                while leftOut < leftOutCuts.count, leftOutCuts[leftOut].lowerBound < cut.lowerBound {
+                    cuts.append(leftOutCuts[leftOut])
+                    leftOut += 1
+                }
+                cuts.append(cut)
+            }
+            cuts += leftOutCuts[leftOut...]
+            return true
+        }
+
+        /// Whether two attributes of equal keys and lengths have the same name, in any case.
+        func sameName(_ one: SetApartAttributes.Attribute, _ other: SetApartAttributes.Attribute) -> Bool {
+            var offset = 8
+            while offset < Int(one.nameLength) {
+                if bytes[Int(one.nameStart) + offset] | 0x20 != bytes[Int(other.nameStart) + offset] | 0x20 { return false }
+                offset += 1
+            }
+            return true
         }
 
         /// Shortens the runs of blanks that open and close a stretch of text, the indentation of
@@ -414,6 +513,12 @@ enum UnreadMarkup {
     @inline(__always)
     private static func startsName(_ byte: UInt8) -> Bool {
         isIn(byte, low: 0x0400_0000_0000_0000, high: 0x07FF_FFFE_87FF_FFFE)
+    }
+
+    /// What libxml2 lets an attribute name start with: a letter, `_`, `:` or `.`.
+    @inline(__always)
+    private static func startsAttributeName(_ byte: UInt8) -> Bool {
+        isIn(byte, low: 0x0400_4000_0000_0000, high: 0x07FF_FFFE_87FF_FFFE)
     }
 
     /// What libxml2 reads as part of a name: letters, digits, `:`, `-`, `_` and `.`.

@@ -146,24 +146,25 @@ import Testing
         for page in pages { _ = try sameTree(page) }
     }
 
-    @Test func readsLongAttributeValuesWhereThePageWroteThem() throws {
+    @Test func readsAttributesWhereThePageWroteThem() throws {
         let html = #"<body><div class="article-body main-column" id="short"><a href="https://example.com/a/b?c=1">x</a>"#
             + #"<a href="https://example.com/?a=1&amp;b=2" title='single quoted value'>y</a><p title=unquoted-long-value lang="caf\#u{E9} au lait">z</p>"#
             + "<p title=\"line one\r\nline two\" class=\"tabbed\tand\nbroken\">w</p></div></body>"
         _ = try sameTree(html)
         let document = try parse(html, keepingUnreadMarkup: false)
-        // Four values went to libxml2 as marks: the first class, the first address, the single-quoted
-        // title and the tabbed class; it read the others (a reference, an unquoted value, a byte
-        // past ASCII, a carriage return, a value shorter than a mark is worth).
-        #expect(document.setApartValues?.count == 4)
+        // Every tag but <body> had an attribute libxml2 would copy unchanged; libxml2 read the
+        // others (a reference, a byte past ASCII, a carriage return).
+        #expect(document.setApartAttributes?.count == 5)
         let div = try #require(document.body?.firstChildElement(named: "div"))
         #expect(div.attribute("class") == "article-body main-column")
         #expect(div.withAttributeBytes("class") { String(decoding: $0, as: UTF8.self) } == "article-body main-column")
         #expect(div.hasAttributeWord("class", "main-column"))
+        #expect(div.hasAttributes && div.hasAttribute("id") && !div.hasAttribute("title"))
         #expect(div.attributes.map(\.value) == ["article-body main-column", "short"])
         let links = div.descendants(named: "a")
         #expect(links.map { $0.attribute("href") } == ["https://example.com/a/b?c=1", "https://example.com/?a=1&b=2"])
         #expect(links[1].attribute("title") == "single quoted value")
+        #expect(links[1].attributes.map(\.name) == ["href", "title"])
         let paragraphs = div.descendants(named: "p")
         #expect(paragraphs[0].attribute("title") == "unquoted-long-value")
         #expect(paragraphs[0].attribute("lang") == "caf\u{E9} au lait")
@@ -173,25 +174,35 @@ import Testing
         #expect(document.copy().body?.firstChildElement(named: "div")?.attribute("class") == "article-body main-column")
     }
 
-    @Test func aMarkTheTreeHoldsIsWhatTheBytesScannedSay() throws {
-        let html = #"<body><div class="first long value"><p class="second long value">a</p></div></body>"#
-        let document = try parse(html, keepingUnreadMarkup: false)
-        let values = try #require(document.setApartValues)
-        let mark = Array("\u{7F}1".utf8) + [0]
-        #expect(mark.withUnsafeBufferPointer { values.value(markedBy: $0.baseAddress!) }.map { String(decoding: $0, as: UTF8.self) } == "second long value")
-        // Past the values, not a number, or no mark at all: no value.
-        for text in ["\u{7F}2", "\u{7F}", "\u{7F}1x", "\u{7F}99999999999999999999999", "first"] {
-            let bytes = Array(text.utf8) + [0]
-            #expect(bytes.withUnsafeBufferPointer { values.value(markedBy: $0.baseAddress!) } == nil, "\(text)")
-        }
+    /// Tags set apart find their elements where libxml2 adds elements of its own, drops a tag, or
+    /// reads the page past a byte order mark, and in pages longer than libxml2 reads at once.
+    @Test func findsEachElementsOwnAttributes() throws {
+        let filler = String(repeating: "<span class=\"filler\">text</span>\n", count: 3_000)
+        let pages = [
+            // An implied <html>, <body> and <p>, a second <body> dropped, self-closing tags.
+            #"<div class="one">a<br class="two"/><img src="x.png" alt="three"/></div><body class="ignored"><td class="four">b</td>text<i id="five">c</i>"#,
+            "\u{FEFF}<p class=\"after-bom\">a</p><p id=second>b</p>",
+            filler + #"<p class="last" data-n="1">end</p>"#,
+            // Attributes written without blanks between them, an unquoted value before `/>`.
+            #"<a class="x"href='y' title=z>a</a><a title=z data-n="1"/>b<br title=z class="w"/>"#,
+            // Capital names, a name given twice, a name alone.
+            #"<P CLASS="Upper" Id=mixed>a</P><p class="first" class="second">b</p><input hidden class="c" checked>"#,
+        ]
+        for page in pages { _ = try sameTree(page) }
+        let document = try parse(pages[2], keepingUnreadMarkup: false)
+        #expect(try #require(document.setApartAttributes).count == 3_001)
+        #expect(document.body?.descendants(named: "p").first?.attribute("class") == "last")
+        let mixed = try parse(pages[4], keepingUnreadMarkup: false)
+        let paragraphs = mixed.body?.descendants(named: "p") ?? []
+        #expect(paragraphs.map { $0.attribute("class") } == ["Upper", "first"])
+        #expect(paragraphs.first?.attributes.map(\.name) == ["class", "id"])
     }
 
-    @Test(arguments: [0, 7, 9, 10, 99, 100, 12_345, 9_999_999])
-    func writesMarksOfEveryLength(number: Int) {
-        var buffer = [UInt8](repeating: 0, count: 12)
-        let length = buffer.withUnsafeMutableBufferPointer { SetApartValues.writeMark(number, to: $0) }
-        #expect(length == SetApartValues.markLength(number))
-        #expect(Array(buffer[..<length]) == [0x7F] + Array(String(number).utf8))
+    @Test func numbersNoTagPastThoseSetApart() throws {
+        let document = try parse(#"<div class="a">x</div><div class="b">y</div>"#, keepingUnreadMarkup: false)
+        let setApart = try #require(document.setApartAttributes)
+        #expect(setApart.count == 2)
+        #expect([0, 1, 2, 3, UInt16.max].map { setApart.tag(numbered: $0) } == [nil, 0, 1, nil, nil])
     }
 
     /// The eight-bytes-at-a-time test agrees with the byte-by-byte rule at every place of every length.
@@ -206,7 +217,7 @@ import Testing
                     value[Int.random(in: 0..<length, using: &generator)] = alphabet.randomElement(using: &generator)!
                 }
                 let expected = value.allSatisfy { ($0 >= 0x20 && $0 < 0x7F && $0 != 0x26) || $0 == 0x09 || $0 == 0x0A }
-                #expect(value.withUnsafeBytes(SetApartValues.isVerbatim) == expected, "\(value)")
+                #expect(value.withUnsafeBytes(SetApartAttributes.isVerbatim) == expected, "\(value)")
             }
         }
     }

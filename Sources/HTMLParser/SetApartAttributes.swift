@@ -1,0 +1,171 @@
+// Attributes kept out of libxml2's reading, and how an element finds its own again.
+
+/// The attributes of a page's start tags as the page wrote them, cut from the tags before
+/// parsing and read in place by ``HTMLNode``'s attribute readers, so that no reader sees a
+/// difference.
+///
+/// libxml2 2.9 reads an attribute name and value one character at a time, with a function call
+/// for each (`xmlNextChar`), then allocates the attribute, its value's text node and a copy of the
+/// value, registers ids, and frees it all with the document: on news pages about a seventh of
+/// the extraction's instructions. The byte scan (``UnreadMarkup``) already reads every attribute;
+/// those whose value libxml2 would take unchanged (quoted or not, plain ASCII, no character
+/// reference) are set apart here. The others (a reference, a byte past ASCII, a carriage return,
+/// a name without a value) stay in the tag for libxml2.
+///
+///     <div class="article-body" id=main title="caf&eacute;">  →  <div title="caf&eacute;">
+///
+/// An element finds its tag by where the tag ends: the scan notes where each tag set apart ends
+/// in the bytes libxml2 is given, and the parser's element callback (`scrape_startElement`, in
+/// the C shim), called with libxml2's reading position at that `>`, numbers the element it
+/// creates there in its `line` field (1 for the first tag, 0 for the others; libxml2 keeps line
+/// numbers only when asked, and ``HTMLDocument`` does not ask). Copies keep the numbers.
+///
+/// A tag is left whole to libxml2 where its reading would differ: `<html>`, `<head>` and `<body>`
+/// (libxml2 moves the attributes of their repeats), a name given twice (libxml2 keeps the first)
+/// and a name of a hundred bytes or more (libxml2 cuts it). Past ``mostTags`` tags, the numbers
+/// would not fit the field: the rest of the page keeps its attributes.
+final class SetApartAttributes {
+    /// One attribute of a tag set apart, as places in the scanned page.
+    struct Attribute {
+        /// The name's first eight bytes, lowercased as libxml2 lowercases names, in a word: most
+        /// names are told from the wanted one on it alone.
+        var key: UInt64
+        var nameStart: Int32
+        var nameLength: Int32
+        /// The value's place, or -1 for an attribute that stayed in the tag for libxml2 to read.
+        var valueStart: Int32
+        var valueEnd: Int32
+
+        var name: Range<Int> { Int(nameStart)..<Int(nameStart + nameLength) }
+        var value: Range<Int>? { valueStart < 0 ? nil : Int(valueStart)..<Int(valueEnd) }
+
+        /// The key of a name from its first eight bytes in a word (and what follows it, when it is
+        /// shorter), lowercasing its capitals: names are ASCII.
+        @inline(__always)
+        static func key(of word: UInt64, length: Int) -> UInt64 {
+            let ones: UInt64 = 0x0101_0101_0101_0101
+            let name = length >= 8 ? word : word & ((1 << UInt64(length * 8)) - 1)
+            // The high bit of each byte from `A` up, less each from `[` up: the capitals.
+            let capitals = (name &+ ones &* (0x80 - 0x41)) & ~(name &+ ones &* (0x80 - 0x5B)) & (ones &* 0x80)
+            return name | capitals >> 2
+        }
+
+        /// The key of a name, from its bytes (`lowercasing` where the page wrote them).
+        @inline(__always)
+        static func key(of name: UnsafeRawBufferPointer, lowercasing: Bool) -> UInt64 {
+            var key: UInt64 = 0
+            for index in 0..<min(name.count, 8) {
+                let byte = name[index]
+                key |= UInt64(lowercasing && byte &- 0x41 < 26 ? byte | 0x20 : byte) << UInt64(index * 8)
+            }
+            return key
+        }
+    }
+
+    /// The most tags set apart: their numbers fill libxml2's 16-bit `line` field.
+    static let mostTags = Int(UInt16.max)
+    /// Tags with more attributes than this stay whole: a repeated name is looked for pair by pair.
+    static let mostAttributesPerTag = 32
+    /// The longest page whose places fit the attributes' 32-bit fields.
+    static let longestPage = Int(Int32.max)
+
+    /// The page's bytes as scanned, which the attributes point into.
+    private let page: UnsafeMutableBufferPointer<UInt8>
+    private let attributes: UnsafeMutableBufferPointer<Attribute>
+    /// Where each tag's attributes start in ``attributes``, and their end after the last tag.
+    private let tagStarts: UnsafeMutableBufferPointer<Int32>
+
+    /// Plain buffers rather than arrays: read on most elements several times over, where an
+    /// array's slice took a hold on its storage and dropped it at every read.
+    init(page bytes: [UInt8], attributes: [Attribute], tagStarts: [Int32]) {
+        page = .allocate(capacity: bytes.count)
+        _ = page.initialize(from: bytes)
+        self.attributes = .allocate(capacity: attributes.count)
+        _ = self.attributes.initialize(from: attributes)
+        self.tagStarts = .allocate(capacity: tagStarts.count)
+        _ = self.tagStarts.initialize(from: tagStarts)
+    }
+
+    deinit {
+        page.deallocate()
+        attributes.deallocate()
+        tagStarts.deallocate()
+    }
+
+    /// How many tags are set apart.
+    var count: Int { tagStarts.count - 1 }
+
+    /// The number of the tag an element was parsed from, from its `line` field (``HTMLNode``).
+    @inline(__always)
+    func tag(numbered line: UInt16) -> Int? {
+        let tag = Int(line) - 1
+        return tag >= 0 && tag < count ? tag : nil
+    }
+
+    /// The attributes of tag `tag`, in page order.
+    func attributes(of tag: Int) -> UnsafeMutableBufferPointer<Attribute>.SubSequence {
+        attributes[Int(tagStarts[tag])..<Int(tagStarts[tag + 1])]
+    }
+
+    /// The scanned page, for the parser's callback to read tag names in.
+    var pageStart: UnsafePointer<UInt8> { UnsafePointer(page.baseAddress!) }
+
+    /// The bytes of a range of the scanned page; they live as long as this store.
+    func bytes(_ range: Range<Int>) -> UnsafeBufferPointer<UInt8> { UnsafeBufferPointer(rebasing: page[range]) }
+
+    /// The attribute named `name` (lowercase) of the tag an element's `line` field numbers
+    /// (``HTMLNode``), if that tag has it.
+    @inline(__always)
+    func attribute(named name: UnsafeBufferPointer<UInt8>, numbered line: UInt16) -> Attribute? {
+        guard let tag = tag(numbered: line) else { return nil }
+        return attribute(named: name, of: tag)
+    }
+
+    /// The attribute of tag `tag` named `name` (lowercase), if the tag has it.
+    func attribute(named name: UnsafeBufferPointer<UInt8>, of tag: Int) -> Attribute? {
+        let key = name.count >= 8 ? UnsafeRawPointer(name.baseAddress!).loadUnaligned(as: UInt64.self)
+            : Attribute.key(of: UnsafeRawBufferPointer(name), lowercasing: false)
+        var index = Int(tagStarts[tag])
+        let end = Int(tagStarts[tag + 1])
+        while index < end {
+            let attribute = attributes[index]
+            index += 1
+            guard attribute.key == key, Int(attribute.nameLength) == name.count else { continue }
+            var at = 8
+            while at < name.count {
+                let byte = page[Int(attribute.nameStart) + at]
+                // A capital matches its lowercase letter, as libxml2 lowercases names.
+                guard byte == name[at] || byte &- 0x41 < 26 && byte | 0x20 == name[at] else { break }
+                at += 1
+            }
+            if at >= name.count { return attribute }
+        }
+        return nil
+    }
+
+    /// Whether a value's bytes reach libxml2's tree unchanged: printable ASCII, tabs and line feeds,
+    /// without `&`, which may start a character reference (carriage returns and other controls,
+    /// and bytes of other characters, are left to libxml2).
+    static func isVerbatim(_ bytes: UnsafeRawBufferPointer) -> Bool {
+        // Eight bytes at a time: a word with no byte past `~`, below a space or equal to `&` is
+        // verbatim; any other word is told byte by byte (tabs and line feeds pass there).
+        let ones: UInt64 = 0x0101_0101_0101_0101
+        let highs: UInt64 = 0x8080_8080_8080_8080
+        var index = 0
+        while index + 8 <= bytes.count {
+            let word = bytes.loadUnaligned(fromByteOffset: index, as: UInt64.self)
+            let notAmpersand = word ^ (ones &* 0x26)
+            let notDelete = word ^ (ones &* 0x7F)
+            let suspect = word & highs | (word &- ones &* 0x20) & ~word & highs
+                | (notAmpersand &- ones) & ~notAmpersand & highs | (notDelete &- ones) & ~notDelete & highs
+            if suspect != 0, !isVerbatim(bytes[index..<(index + 8)]) { return false }
+            index += 8
+        }
+        return isVerbatim(bytes[index...])
+    }
+
+    private static func isVerbatim(_ bytes: Slice<UnsafeRawBufferPointer>) -> Bool {
+        for byte in bytes where !(byte >= 0x20 && byte < 0x7F && byte != 0x26) && byte != 0x09 && byte != 0x0A { return false }
+        return true
+    }
+}
