@@ -41,20 +41,22 @@ public final class HTMLDocument {
     /// before parsing; their elements are empty in the tree.
     public let styleSheets: [[UInt8]]
 
-    /// The attributes set apart before parsing, which the tree holds marks of; read through
-    /// ``HTMLNode``'s attribute readers. Copies share them.
+    /// The attributes set apart before parsing, which the tree's elements are numbered for; read
+    /// through ``HTMLNode``'s attribute readers. Copies share them.
     let setApartAttributes: SetApartAttributes?
+    private let setApartStorage: SetApartAttributes.Storage?
 
     /// Whether some tags' attributes were set apart: asked by every element's ``HTMLNode/hasAttributes``.
     @usableFromInline let setsApartAttributes: Bool
 
-    private init(pointer: xmlDocPtr, charset: Charset, baseURL: String?, styleSheets: [[UInt8]], setApartAttributes: SetApartAttributes?) {
+    private init(pointer: xmlDocPtr, charset: Charset, baseURL: String?, styleSheets: [[UInt8]], setApartStorage: SetApartAttributes.Storage?) {
         self.pointer = pointer
         self.charset = charset
         self.baseURL = baseURL
         self.styleSheets = styleSheets
-        self.setApartAttributes = setApartAttributes
-        setsApartAttributes = setApartAttributes != nil
+        self.setApartStorage = setApartStorage
+        setApartAttributes = setApartStorage.map(SetApartAttributes.init)
+        setsApartAttributes = setApartStorage != nil
     }
 
     deinit {
@@ -98,7 +100,7 @@ public final class HTMLDocument {
             input.removeAll { $0 == 0 }
         }
         var styleSheets: [[UInt8]] = []
-        var setApartAttributes: SetApartAttributes?
+        var setApartStorage: SetApartAttributes.Storage?
         var tagEnds: [Int] = []
         var tagNames: [Int] = []
         var counted = false
@@ -111,7 +113,7 @@ public final class HTMLDocument {
             }
             if let violation = separation.violation { throw violation }
             if separation.tagStarts.count > 1 {
-                setApartAttributes = SetApartAttributes(page: input, attributes: separation.attributes, tagStarts: separation.tagStarts)
+                setApartStorage = SetApartAttributes.Storage(page: input, attributes: separation.attributes, tagStarts: separation.tagStarts)
                 tagEnds = separation.tagEnds
                 tagNames = separation.tagNames
             }
@@ -141,8 +143,8 @@ public final class HTMLDocument {
             _ = names.initialize(from: tagNames)
             let tags = UnsafeMutablePointer<scrape_SetApartTags>.allocate(capacity: 1)
             tags.initialize(to: scrape_SetApartTags(tagEnds: UnsafePointer(ends.baseAddress), tagNames: UnsafePointer(names.baseAddress),
-                                                    page: setApartAttributes?.pageStart, count: tagEnds.count, next: 0))
-            scrape_numberSetApartTags(context, setApartAttributes == nil ? nil : tags)
+                                                    page: setApartStorage.map { SetApartAttributes($0).pageStart }, count: tagEnds.count, next: 0))
+            scrape_numberSetApartTags(context, setApartStorage == nil ? nil : tags)
             defer {
                 scrape_numberSetApartTags(context, nil)
                 tags.deallocate()
@@ -156,7 +158,7 @@ public final class HTMLDocument {
             let document = htmlCtxtReadMemory(context, base, Int32(raw.count), options.baseURL, charset.converter, flags)
             guard let document else { return .failure(.unparsable) }
             return .success(HTMLDocument(pointer: document, charset: charset, baseURL: options.baseURL, styleSheets: styleSheets,
-                                         setApartAttributes: setApartAttributes))
+                                         setApartStorage: setApartStorage))
         }
         return try result.get()
     }
@@ -169,7 +171,7 @@ public final class HTMLDocument {
     /// A deep copy with its own owner, for stages that must not disturb the original.
     public func copy() -> HTMLDocument {
         guard let copied = xmlCopyDoc(pointer, 1) else { fatalError("libxml2 could not copy a document: out of memory") }
-        let copy = HTMLDocument(pointer: copied, charset: charset, baseURL: baseURL, styleSheets: styleSheets, setApartAttributes: setApartAttributes)
+        let copy = HTMLDocument(pointer: copied, charset: charset, baseURL: baseURL, styleSheets: styleSheets, setApartStorage: setApartStorage)
         copy.deadline = deadline
         return copy
     }

@@ -104,17 +104,22 @@ public struct HTMLNode: Hashable {
     @usableFromInline
     func attributeValue(named name: String) -> AttributeValue? {
         guard isElement else { return nil }
-        if let found = name.utf8.withContiguousStorageIfAvailable(attributeValue(named:)) { return found }
+        // The closures hold the element's pointer and the view, not the node: a node holds its
+        // document, which a closure took a hold on at every call.
+        let element = pointer
+        let setApart = element.pointee.line != 0 ? document.setApartAttributes : nil
+        if let found = name.utf8.withContiguousStorageIfAvailable({ HTMLNode.attributeValue(named: $0, of: element, setApart: setApart) }) {
+            return found
+        }
         var name = name
-        return name.withUTF8(attributeValue(named:))
+        return name.withUTF8 { HTMLNode.attributeValue(named: $0, of: element, setApart: setApart) }
     }
 
-    private func attributeValue(named name: UnsafeBufferPointer<UInt8>) -> AttributeValue? {
-        let line = pointer.pointee.line
-        if line != 0, let setApart = document.setApartAttributes, let value = setApart.attribute(named: name, numbered: line)?.value {
+    private static func attributeValue(named name: UnsafeBufferPointer<UInt8>, of element: xmlNodePtr, setApart: SetApartAttributes?) -> AttributeValue? {
+        if let setApart, let value = setApart.attribute(named: name, numbered: element.pointee.line)?.value {
             return AttributeValue(bytes: setApart.bytes(value), isJoined: false)
         }
-        return libxml2Property(named: name, from: pointer.pointee.properties).map(value(of:))
+        return libxml2Property(named: name, from: element.pointee.properties).map(value(of:))
     }
 
     /// The tag this element was parsed from, when its attributes were set apart: libxml2's callback
@@ -127,7 +132,7 @@ public struct HTMLNode: Hashable {
     }
 
     /// The attribute node named `name` in libxml2's list, from `first` on.
-    private func libxml2Property(named name: UnsafeBufferPointer<UInt8>, from first: xmlAttrPtr?) -> xmlAttrPtr? {
+    private static func libxml2Property(named name: UnsafeBufferPointer<UInt8>, from first: xmlAttrPtr?) -> xmlAttrPtr? {
         var property = first
         while let current = property {
             if let candidate = current.pointee.name, HTMLNode.equals(candidate, name) { return current }
@@ -138,12 +143,12 @@ public struct HTMLNode: Hashable {
 
     /// The value of one of libxml2's attribute nodes: read in place when it is one run of text
     /// (the usual case), else joined by libxml2 from its pieces (entity references and the like).
-    private func value(of property: xmlAttrPtr) -> AttributeValue {
+    private static func value(of property: xmlAttrPtr) -> AttributeValue {
         guard let value = property.pointee.children else { return AttributeValue(bytes: UnsafeBufferPointer(start: nil, count: 0), isJoined: false) }
         if value.pointee.next == nil, value.pointee.type == XML_TEXT_NODE, let content = value.pointee.content {
             return AttributeValue(bytes: UnsafeBufferPointer(start: content, count: Int(xmlStrlen(content))), isJoined: false)
         }
-        guard let joined = xmlNodeListGetString(pointer.pointee.doc, value, 1) else {
+        guard let joined = xmlNodeListGetString(property.pointee.doc, value, 1) else {
             return AttributeValue(bytes: UnsafeBufferPointer(start: nil, count: 0), isJoined: false)
         }
         return AttributeValue(bytes: UnsafeBufferPointer(start: joined, count: Int(xmlStrlen(joined))), isJoined: true)
@@ -198,7 +203,7 @@ public struct HTMLNode: Hashable {
     public var attributes: [(name: String, value: String)] {
         guard isElement else { return [] }
         func pair(_ property: xmlAttrPtr) -> (String, String) {
-            let value = value(of: property)
+            let value = HTMLNode.value(of: property)
             defer { if value.isJoined { HTMLNode.free(value.bytes) } }
             return (String(cString: property.pointee.name), String(decoding: value.bytes, as: UTF8.self))
         }
@@ -210,7 +215,7 @@ public struct HTMLNode: Hashable {
                 let name = setApart.bytes(attribute.name).map { $0 &- 0x41 < 26 ? $0 | 0x20 : $0 }
                 if let value = attribute.value {
                     result.append((String(decoding: name, as: UTF8.self), String(decoding: setApart.bytes(value), as: UTF8.self)))
-                } else if let kept = name.withUnsafeBufferPointer({ libxml2Property(named: $0, from: property) }) {
+                } else if let kept = name.withUnsafeBufferPointer({ HTMLNode.libxml2Property(named: $0, from: property) }) {
                     result.append(pair(kept))
                 }
             }

@@ -24,7 +24,10 @@
 /// (libxml2 moves the attributes of their repeats), a name given twice (libxml2 keeps the first)
 /// and a name of a hundred bytes or more (libxml2 cuts it). Past ``mostTags`` tags, the numbers
 /// would not fit the field: the rest of the page keeps its attributes.
-final class SetApartAttributes {
+///
+/// This view is plain pointers into a ``Storage`` the document holds: asked on most elements
+/// several times over, a class reference was taken and dropped at every read.
+struct SetApartAttributes {
     /// One attribute of a tag set apart, as places in the scanned page.
     struct Attribute {
         /// The name's first eight bytes, lowercased as libxml2 lowercases names, in a word: most
@@ -69,27 +72,40 @@ final class SetApartAttributes {
     /// The longest page whose places fit the attributes' 32-bit fields.
     static let longestPage = Int(Int32.max)
 
-    /// The page's bytes as scanned, which the attributes point into.
-    private let page: UnsafeMutableBufferPointer<UInt8>
-    private let attributes: UnsafeMutableBufferPointer<Attribute>
-    /// Where each tag's attributes start in ``attributes``, and their end after the last tag.
-    private let tagStarts: UnsafeMutableBufferPointer<Int32>
+    /// The memory the view points into: a copy of the page's bytes as scanned, the attributes and
+    /// where each tag's start, freed with the last document that holds it.
+    final class Storage {
+        fileprivate let page: UnsafeMutableBufferPointer<UInt8>
+        fileprivate let attributes: UnsafeMutableBufferPointer<Attribute>
+        fileprivate let tagStarts: UnsafeMutableBufferPointer<Int32>
 
-    /// Plain buffers rather than arrays: read on most elements several times over, where an
-    /// array's slice took a hold on its storage and dropped it at every read.
-    init(page bytes: [UInt8], attributes: [Attribute], tagStarts: [Int32]) {
-        page = .allocate(capacity: bytes.count)
-        _ = page.initialize(from: bytes)
-        self.attributes = .allocate(capacity: attributes.count)
-        _ = self.attributes.initialize(from: attributes)
-        self.tagStarts = .allocate(capacity: tagStarts.count)
-        _ = self.tagStarts.initialize(from: tagStarts)
+        init(page bytes: [UInt8], attributes: [Attribute], tagStarts: [Int32]) {
+            page = .allocate(capacity: bytes.count)
+            _ = page.initialize(from: bytes)
+            self.attributes = .allocate(capacity: attributes.count)
+            _ = self.attributes.initialize(from: attributes)
+            self.tagStarts = .allocate(capacity: tagStarts.count)
+            _ = self.tagStarts.initialize(from: tagStarts)
+        }
+
+        deinit {
+            page.deallocate()
+            attributes.deallocate()
+            tagStarts.deallocate()
+        }
     }
 
-    deinit {
-        page.deallocate()
-        attributes.deallocate()
-        tagStarts.deallocate()
+    /// The page's bytes as scanned, which the attributes point into.
+    private let page: UnsafeBufferPointer<UInt8>
+    private let attributes: UnsafeBufferPointer<Attribute>
+    /// Where each tag's attributes start in ``attributes``, and their end after the last tag.
+    private let tagStarts: UnsafeBufferPointer<Int32>
+
+    /// A view of `storage`, valid while it lives.
+    init(_ storage: Storage) {
+        page = UnsafeBufferPointer(storage.page)
+        attributes = UnsafeBufferPointer(storage.attributes)
+        tagStarts = UnsafeBufferPointer(storage.tagStarts)
     }
 
     /// How many tags are set apart.
@@ -103,14 +119,14 @@ final class SetApartAttributes {
     }
 
     /// The attributes of tag `tag`, in page order.
-    func attributes(of tag: Int) -> UnsafeMutableBufferPointer<Attribute>.SubSequence {
+    func attributes(of tag: Int) -> UnsafeBufferPointer<Attribute>.SubSequence {
         attributes[Int(tagStarts[tag])..<Int(tagStarts[tag + 1])]
     }
 
     /// The scanned page, for the parser's callback to read tag names in.
-    var pageStart: UnsafePointer<UInt8> { UnsafePointer(page.baseAddress!) }
+    var pageStart: UnsafePointer<UInt8> { page.baseAddress! }
 
-    /// The bytes of a range of the scanned page; they live as long as this store.
+    /// The bytes of a range of the scanned page; they live as long as the storage.
     func bytes(_ range: Range<Int>) -> UnsafeBufferPointer<UInt8> { UnsafeBufferPointer(rebasing: page[range]) }
 
     /// The attribute named `name` (lowercase) of the tag an element's `line` field numbers
