@@ -169,28 +169,32 @@ struct ArticleVocabulary {
     /// one property; only the rest ask for their mapping.
     private static func lowercasedToken(of word: UnsafeBufferPointer<UInt8>) -> Token {
         var hash = fnvOffsetBasis
-        func add(_ scalar: Unicode.Scalar) {
-            UTF8.encode(scalar) { hash = hashing(hash, $0) }
-        }
         var bytes = word.makeIterator()
         var decoder = UTF8()
         decoding: while true {
             switch decoder.decode(&bytes) {
             case let .scalarValue(scalar):
                 if let lower = Lowercasing.lowercase(scalar) {
-                    add(lower)
+                    hash = hashing(hash, lower)
                 } else if !scalar.properties.changesWhenLowercased {
-                    add(scalar)
+                    hash = hashing(hash, scalar)
                 } else {
-                    for mapped in scalar.properties.lowercaseMapping.unicodeScalars { add(mapped) }
+                    for mapped in scalar.properties.lowercaseMapping.unicodeScalars { hash = hashing(hash, mapped) }
                 }
             case .emptyInput:
                 break decoding
             case .error:
-                add("\u{FFFD}")
+                hash = hashing(hash, "\u{FFFD}")
             }
         }
         return hash
+    }
+
+    /// FNV-1a carried over a scalar's UTF-8 bytes: read from its UTF-8 view, where a nested
+    /// function that encoded into the running hash had every step's access to it checked at run time.
+    @inline(__always)
+    private static func hashing(_ hash: Token, _ scalar: Unicode.Scalar) -> Token {
+        scalar.utf8.reduce(hash, hashing)
     }
 
     /// FNV-1a over UTF-8 bytes, ASCII letters lowercased.
