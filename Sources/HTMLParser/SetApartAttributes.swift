@@ -15,13 +15,16 @@
 ///     <div class="article-body" id=main title="caf&eacute;">  →  <div title="caf&eacute;">
 ///
 /// An element finds its tag by where the tag ends: the scan notes where each tag set apart ends
-/// in the bytes libxml2 is given, and the parser's element callback (`scrape_startElement`, in
-/// the C shim), called with libxml2's reading position at that `>`, numbers the element it
-/// creates there in its `line` field (1 for the first tag, 0 for the others; libxml2 keeps line
-/// numbers only when asked, and ``HTMLDocument`` does not ask). Copies keep the numbers.
+/// in the bytes libxml2 is given, and its name; the parser's element callback
+/// (`scrape_startElement`, in the C shim), called with libxml2's reading position at that `>`,
+/// numbers the element of that name it creates there in its `line` field: tag n's element holds
+/// n + 1, every other element 0 (libxml2 keeps line numbers only when asked, and ``HTMLDocument``
+/// does not ask). Copies keep the numbers. The name tells the tag's element from one libxml2
+/// adds at the same place (the `<body>` that a `<div>` in the head implies, created where the
+/// `<div>`'s name ends, which is its `>` once its attributes are gone).
 ///
 /// A tag is left whole to libxml2 where its reading would differ: `<html>`, `<head>` and `<body>`
-/// (libxml2 moves the attributes of their repeats), a name given twice (libxml2 keeps the first)
+/// (libxml2 treats their repeats apart), a name given twice (libxml2 keeps the first)
 /// and a name of a hundred bytes or more (libxml2 cuts it). Past ``mostTags`` tags, the numbers
 /// would not fit the field: the rest of the page keeps its attributes.
 ///
