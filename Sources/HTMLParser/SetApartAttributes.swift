@@ -33,8 +33,8 @@
 struct SetApartAttributes {
     /// One attribute of a tag set apart, as places in the scanned page.
     struct Attribute {
-        /// The name's first eight bytes, lowercased as libxml2 lowercases names, in a word: most
-        /// names are told from the wanted one on it alone.
+        /// The name's first eight bytes, lowercased as libxml2 lowercases names, in a word (zeros
+        /// past a shorter name's end): read without going back to the page.
         var key: UInt64
         var nameStart: Int32
         var nameLength: Int32
@@ -56,13 +56,13 @@ struct SetApartAttributes {
             return name | capitals >> 2
         }
 
-        /// The key of a name, from its bytes (`lowercasing` where the page wrote them).
+        /// The key of a name, from its bytes one at a time (at the page's end, where eight cannot be read at once).
         @inline(__always)
-        static func key(of name: UnsafeRawBufferPointer, lowercasing: Bool) -> UInt64 {
+        static func key(of name: UnsafeRawBufferPointer) -> UInt64 {
             var key: UInt64 = 0
             for index in 0..<min(name.count, 8) {
                 let byte = name[index]
-                key |= UInt64(lowercasing && byte &- 0x41 < 26 ? byte | 0x20 : byte) << UInt64(index * 8)
+                key |= UInt64(byte &- 0x41 < 26 ? byte | 0x20 : byte) << UInt64(index * 8)
             }
             return key
         }
@@ -142,24 +142,34 @@ struct SetApartAttributes {
 
     /// The attribute of tag `tag` named `name` (lowercase), if the tag has it.
     func attribute(named name: UnsafeBufferPointer<UInt8>, of tag: Int) -> Attribute? {
-        let key = name.count >= 8 ? UnsafeRawPointer(name.baseAddress!).loadUnaligned(as: UInt64.self)
-            : Attribute.key(of: UnsafeRawBufferPointer(name), lowercasing: false)
         var index = Int(tagStarts[tag])
         let end = Int(tagStarts[tag + 1])
         while index < end {
             let attribute = attributes[index]
             index += 1
-            guard attribute.key == key, Int(attribute.nameLength) == name.count else { continue }
-            var at = 8
-            while at < name.count {
-                let byte = page[Int(attribute.nameStart) + at]
-                // A capital matches its lowercase letter, as libxml2 lowercases names.
-                guard byte == name[at] || byte &- 0x41 < 26 && byte | 0x20 == name[at] else { break }
-                at += 1
-            }
-            if at >= name.count { return attribute }
+            // Told by length first: most names asked for are not the tag's, and most differ in length.
+            if Int(attribute.nameLength) == name.count, isNamed(attribute, name) { return attribute }
         }
         return nil
+    }
+
+    /// Whether an attribute's name, as long as `name`, is `name` (lowercase): its first eight
+    /// bytes from the key, the rest from the page, capitals matching their lowercase letters.
+    @inline(__always)
+    private func isNamed(_ attribute: Attribute, _ name: UnsafeBufferPointer<UInt8>) -> Bool {
+        var key = attribute.key
+        var at = 0
+        while at < name.count, at < 8 {
+            guard UInt8(truncatingIfNeeded: key) == name[at] else { return false }
+            key >>= 8
+            at += 1
+        }
+        while at < name.count {
+            let byte = page[Int(attribute.nameStart) + at]
+            guard byte == name[at] || byte &- 0x41 < 26 && byte | 0x20 == name[at] else { return false }
+            at += 1
+        }
+        return true
     }
 
     /// Whether a value's bytes reach libxml2's tree unchanged: printable ASCII, tabs and line feeds,

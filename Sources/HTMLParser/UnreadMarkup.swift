@@ -329,7 +329,7 @@ enum UnreadMarkup {
             // Eight bytes read at once where the page has them, past the name's end (masked off).
             let key = start + 8 <= bytes.count ? SetApartAttributes.Attribute.key(of: bytes.loadUnaligned(fromByteOffset: start, as: UInt64.self),
                                                                                   length: name.count)
-                : SetApartAttributes.Attribute.key(of: name, lowercasing: true)
+                : SetApartAttributes.Attribute.key(of: name)
             return SetApartAttributes.Attribute(key: key, nameStart: Int32(start),
                                          nameLength: Int32(name.count), valueStart: Int32(value?.lowerBound ?? -1),
                                          valueEnd: Int32(value?.upperBound ?? -1))
