@@ -198,6 +198,19 @@ import Testing
         #expect(paragraphs.first?.attributes.map(\.name) == ["class", "id"])
     }
 
+    /// Past the most tags a `line` field can number, the rest of the page keeps its attributes.
+    @Test func leavesTagsPastTheLastNumberToLibxml2() throws {
+        let count = SetApartAttributes.mostTags + 10
+        let html = "<body>" + (0..<count).map { "<i class=\"c\($0)\">x</i>" }.joined() + "</body>"
+        let document = try parse(html, keepingUnreadMarkup: false)
+        #expect(document.setApartAttributes?.count == SetApartAttributes.mostTags)
+        let italics = document.body?.childElements ?? []
+        #expect(italics.count == count)
+        for index in [0, SetApartAttributes.mostTags - 1, SetApartAttributes.mostTags, count - 1] {
+            #expect(italics[index].attribute("class") == "c\(index)")
+        }
+    }
+
     @Test func numbersNoTagPastThoseSetApart() throws {
         let document = try parse(#"<div class="a">x</div><div class="b">y</div>"#, keepingUnreadMarkup: false)
         let setApart = try #require(document.setApartAttributes)
