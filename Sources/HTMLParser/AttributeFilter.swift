@@ -45,7 +45,7 @@ public struct AttributeFilter: Sendable, Equatable {
     /// Whether the attribute with this name (the page's bytes, any case) is left out.
     func matches(_ name: UnsafeRawBufferPointer) -> Bool {
         guard let first = name.first, first < 0x80 else { return false }
-        let lead = Int(first >= 0x41 && first <= 0x5A ? first | 0x20 : first)
+        let lead = Int(first.asciiLowercased)
         var index = firstEntry[lead]
         let end = firstEntry[lead + 1]
         while index < end {

@@ -85,9 +85,9 @@ public enum CharsetSniffer {
         let limit = min(bytes.count, prescanLength)
         var index = 0
         while index + 5 < limit {
-            guard bytes[index] == UInt8(ascii: "<"), lowercase(bytes[index + 1]) == UInt8(ascii: "m"),
-                  lowercase(bytes[index + 2]) == UInt8(ascii: "e"), lowercase(bytes[index + 3]) == UInt8(ascii: "t"),
-                  lowercase(bytes[index + 4]) == UInt8(ascii: "a")
+            guard bytes[index] == UInt8(ascii: "<"), bytes[index + 1].asciiLowercased == UInt8(ascii: "m"),
+                  bytes[index + 2].asciiLowercased == UInt8(ascii: "e"), bytes[index + 3].asciiLowercased == UInt8(ascii: "t"),
+                  bytes[index + 4].asciiLowercased == UInt8(ascii: "a")
             else { index += 1; continue }
             var end = index + 5
             while end < limit, bytes[end] != UInt8(ascii: ">") { end += 1 }
@@ -102,7 +102,7 @@ public enum CharsetSniffer {
         var index = start
         while index + needle.count < end {
             var matches = true
-            for offset in 0..<needle.count where lowercase(bytes[index + offset]) != needle[offset] {
+            for offset in 0..<needle.count where bytes[index + offset].asciiLowercased != needle[offset] {
                 matches = false
                 break
             }
@@ -125,10 +125,6 @@ public enum CharsetSniffer {
             return String(decoding: bytes[cursor..<valueEnd], as: UTF8.self)
         }
         return nil
-    }
-
-    private static func lowercase(_ byte: UInt8) -> UInt8 {
-        (byte >= 0x41 && byte <= 0x5A) ? byte | 0x20 : byte
     }
 }
 

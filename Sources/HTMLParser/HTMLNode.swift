@@ -170,7 +170,7 @@ public struct HTMLNode: Hashable {
                 var start = 0
                 for index in 0...value.count where index == value.count || value[index] == 0x20 {
                     if index - start == word.count, value[start..<index].elementsEqual(word, by: {
-                        ($0 >= 0x41 && $0 <= 0x5A && ignoringASCIICase ? $0 | 0x20 : $0) == $1
+                        (ignoringASCIICase ? $0.asciiLowercased : $0) == $1
                     }) { return true }
                     start = index + 1
                 }
@@ -212,7 +212,7 @@ public struct HTMLNode: Hashable {
         if let (setApart, tag) = setApartTag {
             // In page order: those set apart from the page, the others from libxml2's list.
             for attribute in setApart.attributes(of: tag) {
-                let name = setApart.bytes(attribute.name).map { $0 &- 0x41 < 26 ? $0 | 0x20 : $0 }
+                let name = setApart.bytes(attribute.name).map(\.asciiLowercased)
                 if let value = attribute.value {
                     result.append((String(decoding: name, as: UTF8.self), String(decoding: setApart.bytes(value), as: UTF8.self)))
                 } else if let kept = name.withUnsafeBufferPointer({ HTMLNode.libxml2Property(named: $0, from: property) }) {

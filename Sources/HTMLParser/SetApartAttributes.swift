@@ -61,8 +61,7 @@ struct SetApartAttributes {
         static func key(of name: UnsafeRawBufferPointer) -> UInt64 {
             var key: UInt64 = 0
             for index in 0..<min(name.count, 8) {
-                let byte = name[index]
-                key |= UInt64(byte &- 0x41 < 26 ? byte | 0x20 : byte) << UInt64(index * 8)
+                key |= UInt64(name[index].asciiLowercased) << UInt64(index * 8)
             }
             return key
         }
@@ -165,8 +164,7 @@ struct SetApartAttributes {
             at += 1
         }
         while at < name.count {
-            let byte = page[Int(attribute.nameStart) + at]
-            guard byte == name[at] || byte &- 0x41 < 26 && byte | 0x20 == name[at] else { return false }
+            guard page[Int(attribute.nameStart) + at].asciiLowercased == name[at] else { return false }
             at += 1
         }
         return true

@@ -378,11 +378,11 @@ enum UnreadMarkup {
             return true
         }
 
-        /// Whether two attributes of equal keys and lengths have the same name, in any case.
+        /// Whether two attributes of equal keys and lengths have the same name, lowercased as libxml2 compares them.
         func sameName(_ one: SetApartAttributes.Attribute, _ other: SetApartAttributes.Attribute) -> Bool {
             var offset = 8
             while offset < Int(one.nameLength) {
-                if bytes[Int(one.nameStart) + offset] | 0x20 != bytes[Int(other.nameStart) + offset] | 0x20 { return false }
+                if bytes[Int(one.nameStart) + offset].asciiLowercased != bytes[Int(other.nameStart) + offset].asciiLowercased { return false }
                 offset += 1
             }
             return true
