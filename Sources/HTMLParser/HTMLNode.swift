@@ -104,15 +104,19 @@ public struct HTMLNode: Hashable {
     @usableFromInline
     func attributeValue(named name: String) -> AttributeValue? {
         guard isElement else { return nil }
-        // The closures hold the element's pointer and the view, not the node: a node holds its
-        // document, which a closure took a hold on at every call.
+        return withWantedName(name, HTMLNode.attributeValue(named:of:setApart:))
+    }
+
+    /// Calls `body` with a wanted attribute name's UTF-8 bytes, this element's pointer and the
+    /// attributes set apart from its tag, if any. `body` gets the pointer and the view, not the
+    /// node: a node holds its document, which a closure took a hold on at every call.
+    @inline(__always)
+    private func withWantedName<Result>(_ name: String, _ body: (UnsafeBufferPointer<UInt8>, xmlNodePtr, SetApartAttributes?) -> Result) -> Result {
         let element = pointer
         let setApart = element.pointee.line != 0 ? document.setApartAttributes : nil
-        if let found = name.utf8.withContiguousStorageIfAvailable({ HTMLNode.attributeValue(named: $0, of: element, setApart: setApart) }) {
-            return found
-        }
+        if let found = name.utf8.withContiguousStorageIfAvailable({ body($0, element, setApart) }) { return found }
         var name = name
-        return name.withUTF8 { HTMLNode.attributeValue(named: $0, of: element, setApart: setApart) }
+        return name.withUTF8 { body($0, element, setApart) }
     }
 
     private static func attributeValue(named name: UnsafeBufferPointer<UInt8>, of element: xmlNodePtr, setApart: SetApartAttributes?) -> AttributeValue? {
@@ -183,9 +187,14 @@ public struct HTMLNode: Hashable {
     @inlinable
     public var hasAttributes: Bool { isElement && (pointer.pointee.properties != nil || pointer.pointee.line != 0 && document.setsApartAttributes) }
 
-    /// Whether the element carries an attribute, whatever its value.
+    /// Whether the element carries an attribute, whatever its value: found without reading it,
+    /// which for a value with references would be joined by libxml2 and freed.
     public func hasAttribute(_ name: String) -> Bool {
-        withAttributeBytes(name) { _ in true } ?? false
+        guard isElement else { return false }
+        return withWantedName(name) { name, element, setApart in
+            setApart?.attribute(named: name, numbered: element.pointee.line) != nil
+                || HTMLNode.libxml2Property(named: name, from: element.pointee.properties) != nil
+        }
     }
 
     /// Whether a NUL-terminated libxml2 name equals the bytes.
